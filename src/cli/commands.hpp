@@ -1,0 +1,28 @@
+#pragma once
+// The table of subcommands. Each lives in its own cmd_<name>.cpp and registers its options and
+// callback on the CLI11 subcommand it is given.
+
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace rs::cli {
+
+class Context;
+
+/// One subcommand: its name, a one-line description, and the function that sets it up.
+struct Command {
+  const char* name;                              ///< As typed: "import", "plan", ...
+  const char* description;                       ///< Shown by --help.
+  void (*setup)(CLI::App& command, Context& context);  ///< Adds options and the callback.
+};
+
+/// All subcommands, in the order --help lists them.
+const std::vector<Command>& commands();
+
+/// `runstrength db`: library path, schema version and row counts.
+void setup_db(CLI::App& command, Context& context);
+
+}  // namespace rs::cli

@@ -1,0 +1,42 @@
+#pragma once
+// State shared by the subcommands of one invocation: global options and the library, opened on
+// first use.
+
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "store/database.hpp"
+
+namespace rs::cli {
+
+/// Global options and lazily opened resources for one run of the program.
+class Context {
+ public:
+  /// Creates a context writing to the given streams.
+  Context(std::ostream& out, std::ostream& err);
+
+  /// Value of the global `--db PATH` option, if given.
+  std::optional<std::string> db_option;
+
+  /// Where the library lives (`--db` > $RUNSTRENGTH_DB > XDG default).
+  [[nodiscard]] std::filesystem::path library_path() const;
+
+  /// The library, opened (and migrated) on first call.
+  store::Database& library();
+
+  /// Standard output for results.
+  std::ostream& out;
+  /// Standard error for warnings and progress.
+  std::ostream& err;
+
+  /// Exit status a command may set without throwing (e.g. 1 when some files failed).
+  int exit_status = 0;
+
+ private:
+  std::optional<store::Database> library_;
+};
+
+}  // namespace rs::cli

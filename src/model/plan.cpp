@@ -1,0 +1,74 @@
+#include "model/plan.hpp"
+
+#include <utility>
+
+namespace rs::model {
+
+namespace {
+constexpr std::pair<RunType, std::string_view> run_type_names[] = {
+    {RunType::rest, "rest"},           {RunType::easy, "easy"},   {RunType::recovery, "recovery"},
+    {RunType::intervals, "intervals"}, {RunType::tempo, "tempo"}, {RunType::threshold, "threshold"},
+    {RunType::hills, "hills"},         {RunType::long_run, "long"}, {RunType::race, "race"},
+    {RunType::cross, "cross"}};
+constexpr std::pair<Experience, std::string_view> experience_names[] = {
+    {Experience::new_runner, "new"}, {Experience::returning, "returning"}, {Experience::experienced, "experienced"}};
+
+template <class Enum, std::size_t N>
+std::string_view name_of(const std::pair<Enum, std::string_view> (&table)[N], Enum value) {
+  for (const auto& [key, name] : table) {
+    if (key == value) return name;
+  }
+  return "?";
+}
+
+template <class Enum, std::size_t N>
+std::optional<Enum> value_of(const std::pair<Enum, std::string_view> (&table)[N], std::string_view name) {
+  for (const auto& [key, text] : table) {
+    if (text == name) return key;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+std::string_view to_string(RunType type) { return name_of(run_type_names, type); }
+std::optional<RunType> parse_run_type(std::string_view name) { return value_of(run_type_names, name); }
+
+bool is_hard(RunType type) {
+  switch (type) {
+    case RunType::intervals:
+    case RunType::tempo:
+    case RunType::threshold:
+    case RunType::hills:
+    case RunType::long_run:
+    case RunType::race:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string_view to_string(Experience experience) { return name_of(experience_names, experience); }
+std::optional<Experience> parse_experience(std::string_view name) { return value_of(experience_names, name); }
+
+std::string_view to_string(Phase phase) {
+  switch (phase) {
+    case Phase::base: return "base";
+    case Phase::build: return "build";
+    case Phase::deload: return "deload";
+    case Phase::taper: return "taper";
+    case Phase::race: return "race";
+  }
+  return "?";
+}
+
+std::string_view to_string(Placement placement) {
+  switch (placement) {
+    case Placement::replaces_run: return "replaces-run";
+    case Placement::rest_day: return "rest-day";
+    case Placement::after_easy_run: return "after-easy-run";
+    case Placement::after_hard_run: return "after-hard-run";
+  }
+  return "?";
+}
+
+}  // namespace rs::model

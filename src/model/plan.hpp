@@ -1,0 +1,116 @@
+#pragma once
+// A runner's schedule and the strength plan built around it. Produced by src/planner, saved and
+// loaded by src/store, written out by src/exporters. The JSON shape is docs/plan-json.md.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/library.hpp"
+#include "util/date.hpp"
+
+namespace rs::model {
+
+/// What the runner does on a day of the week.
+enum class RunType { rest, easy, recovery, intervals, tempo, threshold, hills, long_run, race, cross };
+
+/// "rest", "easy", ..., "long", "race", "cross".
+std::string_view to_string(RunType type);
+/// Parses a run type name; nullopt when unknown.
+std::optional<RunType> parse_run_type(std::string_view name);
+/// Hard runs: intervals, tempo, threshold, hills, race, and long (treated as hard).
+bool is_hard(RunType type);
+
+/// The runner's strength background.
+enum class Experience { new_runner, returning, experienced };
+/// "new", "returning" or "experienced".
+std::string_view to_string(Experience experience);
+/// Parses an experience name; nullopt when unknown.
+std::optional<Experience> parse_experience(std::string_view name);
+
+/// A week's role in the plan.
+enum class Phase { base, build, deload, taper, race };
+/// "base", "build", "deload", "taper", "race".
+std::string_view to_string(Phase phase);
+
+/// Where a session sits relative to the runner's week.
+enum class Placement { replaces_run, rest_day, after_easy_run, after_hard_run };
+/// "replaces-run", "rest-day", "after-easy-run", "after-hard-run".
+std::string_view to_string(Placement placement);
+
+/// The runner's week and preferences (the schedule YAML, after command-line overrides).
+struct Schedule {
+  Date start{};                          ///< First day of week 1.
+  std::optional<Date> race;              ///< Race day, if any.
+  Experience experience = Experience::new_runner;
+  int sessions = 2;                      ///< Wanted strength sessions per week, 1..4.
+  int minutes = 30;                      ///< Minutes per session, 15..60.
+  std::optional<std::string> time;       ///< "HH:MM" start time; none = all-day events.
+  std::optional<std::string> timezone;   ///< IANA zone name used with `time`.
+  std::string equipment_name = "home";   ///< "home", "gym" or "custom" (an explicit list).
+  std::vector<std::string> equipment;    ///< Equipment the runner has (vocabulary of attributes).
+  std::array<RunType, 7> week{};         ///< Monday..Sunday.
+};
+
+/// One exercise inside a session, with names and video copied so old plans never change.
+struct SessionExercise {
+  std::string slug;                        ///< Exercise slug.
+  std::string name;                        ///< Exercise name.
+  std::string level;                       ///< Level slug.
+  int level_rank = 0;                      ///< Level rank.
+  int sets = 0;                            ///< Sets this session.
+  std::optional<int> reps;                 ///< Reps per set (rep exercises).
+  std::optional<int> seconds;              ///< Hold seconds per set (hold exercises).
+  bool per_side = false;                   ///< Dose is per side.
+  std::vector<std::string> equipment;      ///< Equipment the exercise uses.
+  std::optional<std::string> substitute;   ///< Home substitute used instead of missing equipment.
+  std::optional<Video> video;              ///< Demonstration video.
+  std::vector<std::string> areas;          ///< Body areas worked.
+};
+
+/// A strength session on one day.
+struct Session {
+  Date date{};                             ///< Day of the session.
+  Placement placement = Placement::rest_day;
+  std::string reason;                      ///< Which rule put it there, in words.
+  int minutes = 0;                         ///< Estimated length.
+  std::vector<std::string> focus;          ///< Body areas the main block works.
+  std::vector<SessionExercise> warmup;     ///< Stretching and the basics, as activation.
+  std::vector<SessionExercise> exercises;  ///< The main block.
+  std::string note;                        ///< Coaching note (a tip from the library).
+  std::string uid;                         ///< Stable calendar UID (set when the plan is saved).
+  int sequence = 0;                        ///< iCalendar SEQUENCE; raised when a re-plan changes it.
+};
+
+/// A day's run within a plan week.
+struct Run {
+  Date date{};                        ///< Day.
+  RunType type = RunType::rest;       ///< What the schedule says.
+  bool replaced_by_strength = false;  ///< A new runner's easy run swapped for strength.
+};
+
+/// One week of the plan.
+struct Week {
+  int number = 1;                  ///< 1-based.
+  Date start{};                    ///< Monday (or the plan start) of this week.
+  Phase phase = Phase::base;       ///< Role of the week.
+  int total_sets = 0;              ///< Sum of main-block sets over the week's sessions.
+  std::vector<Run> runs;           ///< Seven days.
+  std::vector<Session> sessions;   ///< Strength sessions, in date order.
+};
+
+/// A whole plan.
+struct Plan {
+  long long id = 0;                ///< Library id (0 until saved).
+  std::string name;                ///< Display name; also the calendar's name.
+  std::string identity;            ///< Stable token for UIDs, kept across re-plans.
+  std::string saved_at;            ///< UTC "YYYYMMDDTHHMMSSZ" of the last save (DTSTAMP).
+  int weeks_count = 8;             ///< Number of weeks.
+  Schedule schedule;               ///< The schedule it was built from.
+  std::vector<Week> weeks;         ///< The weeks.
+  std::vector<std::string> warnings;  ///< Why fewer sessions were planned, notes on defaults.
+};
+
+}  // namespace rs::model

@@ -1,0 +1,84 @@
+#include "store/database.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "store/migrations.hpp"
+#include "store/sql_error.hpp"
+#include "util/error.hpp"
+#include "util/paths.hpp"
+
+namespace rs::store {
+
+namespace {
+
+// Checks that an existing file really is a SQLite library before anything else touches it.
+void check_is_database(SQLite::Database& db, const std::string& label) {
+  try {
+    db.execAndGet("SELECT count(*) FROM sqlite_schema");
+  } catch (const SQLite::Exception& error) {
+    const int code = error.getErrorCode() & 0xff;
+    if (code == 26 /* SQLITE_NOTADB */) throw Error("library " + label + " is not a runstrength library (not a SQLite database)");
+    rethrow_sql(error, "opening library " + label);
+  }
+}
+
+}  // namespace
+
+Database::Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path path)
+    : db_(std::move(db)), path_(std::move(path)) {}
+
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open(const std::filesystem::path& path) {
+  create_parent_dirs(path);
+  const std::string label = path.string();
+  auto connection = guard_sql("opening library " + label, [&] {
+    return std::make_unique<SQLite::Database>(label, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, busy_timeout_ms);
+  });
+  check_is_database(*connection, label);
+  // Refuse a newer library before switching it to WAL, which would rewrite its header.
+  const int found = read_schema_version(*connection);
+  if (found > latest_schema_version()) migrate(*connection, builtin_migrations(), label);
+  guard_sql("configuring library " + label, [&] {
+    connection->exec("PRAGMA journal_mode = WAL");
+    connection->exec("PRAGMA synchronous = NORMAL");
+    connection->exec("PRAGMA foreign_keys = ON");
+  });
+  Database database(std::move(connection), path);
+  database.migrations_applied_ = migrate(*database.db_, builtin_migrations(), label);
+  database.schema_version_ = read_schema_version(*database.db_);
+  return database;
+}
+
+Database Database::open_in_memory() {
+  auto connection = guard_sql("opening an in-memory library", [] {
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db->exec("PRAGMA foreign_keys = ON");
+    return db;
+  });
+  Database database(std::move(connection), ":memory:");
+  database.migrations_applied_ = migrate(*database.db_, builtin_migrations(), ":memory:");
+  database.schema_version_ = read_schema_version(*database.db_);
+  return database;
+}
+
+std::vector<TableCount> Database::table_counts() {
+  return guard_sql("counting rows", [&] {
+    std::vector<std::string> tables;
+    SQLite::Statement list(*db_,
+                           "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                           "ORDER BY name");
+    while (list.executeStep()) tables.push_back(list.getColumn(0).getString());
+    std::vector<TableCount> counts;
+    for (const auto& table : tables) {
+      // Table names come from the schema, never from input; quote them all the same.
+      counts.push_back({table, db_->execAndGet("SELECT count(*) FROM \"" + table + "\"").getInt64()});
+    }
+    return counts;
+  });
+}
+
+}  // namespace rs::store

@@ -1,0 +1,64 @@
+#pragma once
+// An open runstrength library: one SQLite connection in WAL mode with foreign keys on and a busy
+// timeout, migrated to the latest schema on open.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace rs::store {
+
+/// How long a connection waits for another process's lock before reporting "library is busy".
+inline constexpr int busy_timeout_ms = 10000;
+
+/// Row count of one table, for `runstrength db`.
+struct TableCount {
+  std::string table;  ///< Table name.
+  long long rows = 0; ///< Number of rows.
+};
+
+/// A library file opened for reading and writing. Move-only.
+class Database {
+ public:
+  /// Opens the library at `path`, creating it and its parent folders when missing, and applies
+  /// missing migrations. Throws rs::Error for a library newer than this program (leaving the file
+  /// untouched), for a file that is not a SQLite database, and for a busy library.
+  static Database open(const std::filesystem::path& path);
+
+  /// Opens an in-memory library (tests and dry runs), fully migrated.
+  static Database open_in_memory();
+
+  Database(Database&&) noexcept;
+  Database& operator=(Database&&) noexcept;
+  ~Database();
+
+  /// The SQLiteCpp connection, for the store's query modules.
+  [[nodiscard]] SQLite::Database& sql() { return *db_; }
+
+  /// The file this library lives in (":memory:" for in-memory ones).
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+  /// The schema version after opening (PRAGMA user_version).
+  [[nodiscard]] int schema_version() const { return schema_version_; }
+
+  /// How many migrations this open applied (0 when the library was already current).
+  [[nodiscard]] int migrations_applied() const { return migrations_applied_; }
+
+  /// Row counts of every table of the library, sorted by table name.
+  [[nodiscard]] std::vector<TableCount> table_counts();
+
+ private:
+  Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
+
+  std::unique_ptr<SQLite::Database> db_;
+  std::filesystem::path path_;
+  int schema_version_ = 0;
+  int migrations_applied_ = 0;
+};
+
+}  // namespace rs::store
