@@ -1,0 +1,88 @@
+#include "store/library_queries.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <nlohmann/json.hpp>
+
+#include "model/library_json.hpp"
+#include "store/sql_error.hpp"
+#include "util/error.hpp"
+
+namespace rs::store {
+
+namespace {
+
+model::ExerciseAttributes read_attributes(SQLite::Statement& row, int first) {
+  model::ExerciseAttributes attributes;
+  if (row.getColumn(first).isNull()) return attributes;  // not resolved yet: documented default
+  attributes.areas = nlohmann::json::parse(row.getColumn(first).getString()).get<std::vector<std::string>>();
+  attributes.kind = row.getColumn(first + 1).getString();
+  attributes.dose = model::dose_from_json(nlohmann::json::parse(row.getColumn(first + 2).getString()));
+  attributes.equipment = nlohmann::json::parse(row.getColumn(first + 3).getString()).get<std::vector<std::string>>();
+  attributes.substitutes =
+      nlohmann::json::parse(row.getColumn(first + 4).getString()).get<std::map<std::string, std::string>>();
+  attributes.source = row.getColumn(first + 5).getString();
+  return attributes;
+}
+
+}  // namespace
+
+std::vector<model::Exercise> list_exercises(Database& db, const ExerciseFilter& filter) {
+  return guard_sql("reading exercises", [&] {
+    SQLite::Statement query(db.sql(),
+                            "SELECT e.id, e.slug, e.name, a.slug, l.slug, l.name, l.rank, e.column_number, "
+                            "       e.position, v.provider, v.provider_id, v.url, "
+                            "       x.areas, x.kind, x.dose, x.equipment, x.substitutes, x.source "
+                            "FROM exercises e "
+                            "JOIN articles a ON a.id = e.article_id "
+                            "JOIN levels l ON l.id = e.level_id "
+                            "LEFT JOIN videos v ON v.id = e.video_id "
+                            "LEFT JOIN exercise_attributes x ON x.exercise_id = e.id "
+                            "WHERE (?1 IS NULL OR a.slug = ?1) AND (?2 IS NULL OR l.slug = ?2) "
+                            "ORDER BY a.slug, l.rank, e.column_number, e.position");
+    if (filter.article) query.bind(1, *filter.article);
+    if (filter.level) query.bind(2, *filter.level);
+    std::vector<model::Exercise> exercises;
+    try {
+      while (query.executeStep()) {
+        model::Exercise exercise;
+        exercise.id = query.getColumn(0).getInt64();
+        exercise.slug = query.getColumn(1).getString();
+        exercise.name = query.getColumn(2).getString();
+        exercise.article_slug = query.getColumn(3).getString();
+        exercise.level_slug = query.getColumn(4).getString();
+        exercise.level_name = query.getColumn(5).getString();
+        exercise.level_rank = query.getColumn(6).getInt();
+        exercise.column = query.getColumn(7).getInt();
+        exercise.position = query.getColumn(8).getInt();
+        if (!query.getColumn(9).isNull()) {
+          exercise.video = model::Video{query.getColumn(9).getString() == "vimeo" ? model::VideoProvider::vimeo
+                                                                                 : model::VideoProvider::youtube,
+                                        query.getColumn(10).getString(), query.getColumn(11).getString()};
+        }
+        exercise.attributes = read_attributes(query, 12);
+        exercises.push_back(std::move(exercise));
+      }
+    } catch (const nlohmann::json::exception& error) {
+      throw Error(std::string("library holds malformed exercise attributes: ") + error.what());
+    }
+    return exercises;
+  });
+}
+
+std::vector<model::Tip> list_tips(Database& db) {
+  return guard_sql("reading tips", [&] {
+    SQLite::Statement query(db.sql(),
+                            "SELECT a.slug, t.section, t.title, t.body, t.position FROM tips t "
+                            "JOIN articles a ON a.id = t.article_id ORDER BY a.slug, t.position");
+    std::vector<model::Tip> tips;
+    while (query.executeStep()) {
+      tips.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                      query.getColumn(3).getString(), query.getColumn(4).getInt()});
+    }
+    return tips;
+  });
+}
+
+}  // namespace rs::store

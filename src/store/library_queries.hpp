@@ -1,0 +1,27 @@
+#pragma once
+// Reading the exercise library: exercises with level, video and attributes, and coaching tips.
+// Used by the browsing commands and by the planner.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/library.hpp"
+#include "store/database.hpp"
+
+namespace rs::store {
+
+/// Narrows list_exercises; empty fields match everything.
+struct ExerciseFilter {
+  std::optional<std::string> article;  ///< Article slug.
+  std::optional<std::string> level;    ///< Level slug.
+};
+
+/// Exercises ordered by article slug, level rank, column, position. Exercises without a row in
+/// exercise_attributes carry default attributes with source "default".
+std::vector<model::Exercise> list_exercises(Database& db, const ExerciseFilter& filter = {});
+
+/// Coaching tips ordered by article slug and position.
+std::vector<model::Tip> list_tips(Database& db);
+
+}  // namespace rs::store
