@@ -37,3 +37,27 @@ void create_parent_dirs(const std::filesystem::path& file) {
 }
 
 }  // namespace rs
+
+namespace rs {
+
+std::filesystem::path find_content_dir(const EnvLookup& env) {
+  if (auto configured = env("RUNSTRENGTH_CONTENT")) {
+    if (!std::filesystem::is_directory(*configured)) {
+      throw Error("RUNSTRENGTH_CONTENT=" + *configured + " is not a folder");
+    }
+    return *configured;
+  }
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto installed = exe.parent_path().parent_path() / "share" / "runstrength" / "content";
+    if (std::filesystem::is_directory(installed, ec)) return installed;
+  }
+#ifdef RS_SOURCE_DIR
+  const std::filesystem::path source = std::filesystem::path(RS_SOURCE_DIR) / "content";
+  if (std::filesystem::is_directory(source, ec)) return source;
+#endif
+  throw Error("cannot find the content folder; set RUNSTRENGTH_CONTENT or pass a path");
+}
+
+}  // namespace rs

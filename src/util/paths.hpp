@@ -23,3 +23,12 @@ std::filesystem::path resolve_library_path(const std::optional<std::string>& cli
 void create_parent_dirs(const std::filesystem::path& file);
 
 }  // namespace rs
+
+namespace rs {
+
+/// The default content folder (articles, exercises.yaml, taxonomy.yaml): $RUNSTRENGTH_CONTENT;
+/// else share/runstrength/content next to the installed binary (<prefix>/bin/../share/...);
+/// else content/ in the source tree the binary was built from. Throws rs::Error if none exists.
+std::filesystem::path find_content_dir(const EnvLookup& env);
+
+}  // namespace rs
