@@ -13,15 +13,15 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 
 /// ASCII for the two-byte UTF-8 sequences of Latin-1 letters (U+00C0..U+00FF), indexed from U+00C0.
 constexpr std::array<std::string_view, 64> latin1_fold = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",    // C0..CF
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // C0..CF
     "d", "n", "o", "o", "o", "o", "o",  " ", "o", "u", "u", "u", "u", "y", "th", "ss",  // D0..DF
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",    // E0..EF
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // E0..EF
     "d", "n", "o", "o", "o", "o", "o",  " ", "o", "u", "u", "u", "u", "y", "th", "y"};  // F0..FF
 
 /// Latin Extended-A (U+0100..U+017F) folded roughly: pairs of upper/lower case per base letter.
 std::string_view fold_extended_a(unsigned code) {
   static constexpr std::array<std::pair<unsigned, std::string_view>, 20> ranges = {{
-      {0x0106, "a"}, {0x010E, "c"}, {0x0112, "d"}, {0x011C, "e"}, {0x0124, "g"}, {0x0128, "h"}, {0x0134, "i"},
+      {0x0106, "a"}, {0x010E, "c"}, {0x0112, "d"}, {0x011C, "e"}, {0x0124, "g"}, {0x0128, "h"},  {0x0134, "i"},
       {0x0136, "j"}, {0x0139, "k"}, {0x0143, "l"}, {0x014C, "n"}, {0x0152, "o"}, {0x0154, "oe"}, {0x015A, "r"},
       {0x0162, "s"}, {0x0168, "t"}, {0x0174, "u"}, {0x0176, "w"}, {0x0179, "y"}, {0x0180, "z"},
   }};

@@ -27,7 +27,8 @@ model::Dose parse_dose(const YamlFile& file, const YAML::Node& node, const std::
   const auto type = node["type"];
   if (!type) fail_at(file, node, field, "needs a 'type' (reps or hold)");
   const auto text = as_string(file, type, field + ".type");
-  if (text != "reps" && text != "hold") fail_at(file, type, field + ".type", "must be reps or hold, not '" + text + "'");
+  if (text != "reps" && text != "hold")
+    fail_at(file, type, field + ".type", "must be reps or hold, not '" + text + "'");
   dose.type = text == "reps" ? model::DoseType::reps : model::DoseType::hold;
   if (const auto sets = node["sets"]) dose.sets = as_int(file, sets, field + ".sets", 1, max_sets);
   if (dose.type == model::DoseType::reps) {
@@ -53,7 +54,8 @@ model::ExerciseAttributes parse_entry(const YamlFile& file, const std::string& s
   if (!areas) fail_at(file, node, field, "needs 'areas'");
   attributes.areas = as_string_list(file, areas, field + ".areas");
   if (attributes.areas.empty()) fail_at(file, areas, field + ".areas", "needs at least one area");
-  for (const auto& area : attributes.areas) check_in(attributes::areas(), area, "area", where(file, areas, field + ".areas"));
+  for (const auto& area : attributes.areas)
+    check_in(attributes::areas(), area, "area", where(file, areas, field + ".areas"));
   const auto kind = node["kind"];
   if (!kind) fail_at(file, node, field, "needs 'kind'");
   attributes.kind = as_string(file, kind, field + ".kind");
@@ -124,7 +126,8 @@ Overrides parse_overrides(const YamlFile& file, const Taxonomy& taxonomy) {
       fail_at(file, entry.first, "exercises." + slug, "a key must be an exercise slug (lower-case words joined by -)");
     }
     const auto attributes = parse_entry(file, slug, entry.second, taxonomy);
-    claim(file, entry.first, overrides, lines, normalised_key(slug, taxonomy.spelling), attributes, "exercises." + slug);
+    claim(file, entry.first, overrides, lines, normalised_key(slug, taxonomy.spelling), attributes,
+          "exercises." + slug);
     const auto aliases = entry.second["aliases"];
     for (const auto& alias : as_string_list(file, aliases, "exercises." + slug + ".aliases")) {
       claim(file, aliases, overrides, lines, normalised_key(alias, taxonomy.spelling), attributes,

@@ -15,8 +15,8 @@ YamlFile parse_text(const std::string& text, const std::filesystem::path& path) 
   try {
     file.root = YAML::Load(text);
   } catch (const YAML::Exception& error) {
-    throw Error(path.string() + ":" + std::to_string(error.mark.line + 1) + ":" + std::to_string(error.mark.column + 1) +
-                ": YAML syntax error: " + error.msg);
+    throw Error(path.string() + ":" + std::to_string(error.mark.line + 1) + ":" +
+                std::to_string(error.mark.column + 1) + ": YAML syntax error: " + error.msg);
   }
   return file;
 }

@@ -17,17 +17,17 @@ namespace rs::attributes {
 /// One rule: when any `match` phrase (a run of normalised words) occurs in a name and no `unless`
 /// phrase does, its settings apply on top of the rules before it.
 struct TaxonomyRule {
-  int line = 0;                                   ///< Line in taxonomy.yaml (1-based), for messages.
-  std::vector<std::vector<std::string>> match;    ///< Phrases, each a list of normalised words.
-  std::vector<std::vector<std::string>> unless;   ///< Phrases that stop the rule from applying.
-  std::vector<std::string> areas;                 ///< Areas added.
-  std::optional<std::string> kind;                ///< Kind set.
-  std::optional<model::DoseType> dose_type;       ///< Dose type set.
-  std::optional<int> sets;                        ///< Sets set.
-  std::optional<int> reps;                        ///< Reps set.
-  std::optional<int> seconds;                     ///< Hold seconds set.
-  std::optional<bool> per_side;                   ///< Per-side flag set.
-  std::vector<std::string> equipment;             ///< Equipment added.
+  int line = 0;                                  ///< Line in taxonomy.yaml (1-based), for messages.
+  std::vector<std::vector<std::string>> match;   ///< Phrases, each a list of normalised words.
+  std::vector<std::vector<std::string>> unless;  ///< Phrases that stop the rule from applying.
+  std::vector<std::string> areas;                ///< Areas added.
+  std::optional<std::string> kind;               ///< Kind set.
+  std::optional<model::DoseType> dose_type;      ///< Dose type set.
+  std::optional<int> sets;                       ///< Sets set.
+  std::optional<int> reps;                       ///< Reps set.
+  std::optional<int> seconds;                    ///< Hold seconds set.
+  std::optional<bool> per_side;                  ///< Per-side flag set.
+  std::vector<std::string> equipment;            ///< Equipment added.
 };
 
 /// The parsed taxonomy.yaml.

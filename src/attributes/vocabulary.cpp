@@ -9,8 +9,8 @@ namespace rs::attributes {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> area_list = {"core",       "glutes", "hips",       "quads",   "hamstrings",
-                                                       "calves",     "ankles-feet", "upper-body", "posture", "full-body"};
+constexpr std::array<std::string_view, 10> area_list = {"core",   "glutes",      "hips",       "quads",   "hamstrings",
+                                                        "calves", "ankles-feet", "upper-body", "posture", "full-body"};
 constexpr std::array<std::string_view, 4> kind_list = {"strength", "stability", "mobility", "plyometric"};
 constexpr std::array<std::string_view, 8> equipment_list = {"weight", "ab-wheel", "gym-ball", "step",
                                                             "band",   "bench",    "box",      "mat"};

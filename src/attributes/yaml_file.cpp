@@ -22,8 +22,8 @@ YamlFile read_yaml_file(const std::filesystem::path& path) {
   try {
     file.root = YAML::Load(file.bytes);
   } catch (const YAML::Exception& error) {
-    throw Error(path.string() + ":" + std::to_string(error.mark.line + 1) + ":" + std::to_string(error.mark.column + 1) +
-                ": YAML syntax error: " + error.msg);
+    throw Error(path.string() + ":" + std::to_string(error.mark.line + 1) + ":" +
+                std::to_string(error.mark.column + 1) + ": YAML syntax error: " + error.msg);
   }
   return file;
 }
@@ -66,8 +66,9 @@ int as_int(const YamlFile& file, const YAML::Node& node, std::string_view field,
     fail_at(file, node, field, "expected a whole number, not '" + node.Scalar() + "'");
   }
   if (value < min || value > max) {
-    fail_at(file, node, field,
-            "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " + std::to_string(value));
+    fail_at(
+        file, node, field,
+        "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " + std::to_string(value));
   }
   return value;
 }

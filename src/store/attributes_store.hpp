@@ -20,10 +20,10 @@ struct AttributeWarning {
 
 /// What resolve_library_attributes did.
 struct AttributeResolutionReport {
-  bool full = false;          ///< True when every exercise was re-resolved (the fingerprint changed).
-  int overrides = 0;          ///< Rows written from exercises.yaml.
-  int inferred = 0;           ///< Rows written from taxonomy rules.
-  int defaults = 0;           ///< Rows written with the default.
+  bool full = false;                       ///< True when every exercise was re-resolved (the fingerprint changed).
+  int overrides = 0;                       ///< Rows written from exercises.yaml.
+  int inferred = 0;                        ///< Rows written from taxonomy rules.
+  int defaults = 0;                        ///< Rows written with the default.
   std::vector<AttributeWarning> warnings;  ///< One per exercise written with the default.
   /// overrides + inferred + defaults.
   [[nodiscard]] int written() const { return overrides + inferred + defaults; }

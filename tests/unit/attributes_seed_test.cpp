@@ -26,7 +26,9 @@ struct Expected {
   Strings equipment;
 };
 
-model::Dose reps(int sets, int count, bool per_side = false) { return {model::DoseType::reps, sets, count, 0, per_side}; }
+model::Dose reps(int sets, int count, bool per_side = false) {
+  return {model::DoseType::reps, sets, count, 0, per_side};
+}
 model::Dose hold(int sets, int seconds, bool per_side = false) {
   return {model::DoseType::hold, sets, 0, seconds, per_side};
 }

@@ -81,8 +81,9 @@ TEST(AttributesStore, UnchangedFilesOnlyFillMissingRows) {
   const auto resolver = content.load();
   resolve_library_attributes(db, resolver);
   db.sql().exec("UPDATE exercise_attributes SET kind = 'mobility' WHERE exercise_id = 1");
-  db.sql().exec("INSERT INTO exercises (id, article_id, level_id, name, slug, position) "
-                "VALUES (4, 1, 1, 'Calf raises', 'calf-raises', 4)");
+  db.sql().exec(
+      "INSERT INTO exercises (id, article_id, level_id, name, slug, position) "
+      "VALUES (4, 1, 1, 'Calf raises', 'calf-raises', 4)");
 
   const auto report = resolve_library_attributes(db, content.load());
   EXPECT_FALSE(report.full);
