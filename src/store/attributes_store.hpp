@@ -1,0 +1,37 @@
+#pragma once
+// Writing resolved exercise attributes into the library (table exercise_attributes), called at the
+// end of every `runstrength import`. See docs/attributes.md.
+
+#include <string>
+#include <vector>
+
+#include "attributes/resolver.hpp"
+#include "store/database.hpp"
+
+namespace rs::store {
+
+/// An exercise that fell back to the default attributes.
+struct AttributeWarning {
+  std::string source_path;  ///< The article's file, as stored.
+  int line = 0;             ///< The exercise heading's line (0 when unknown).
+  std::string article;      ///< Article slug.
+  std::string message;      ///< "<article>: exercise 'X' matched no entry or rule; using the default ...".
+};
+
+/// What resolve_library_attributes did.
+struct AttributeResolutionReport {
+  bool full = false;                       ///< True when every exercise was re-resolved (the fingerprint changed).
+  int overrides = 0;                       ///< Rows written from exercises.yaml.
+  int inferred = 0;                        ///< Rows written from taxonomy rules.
+  int defaults = 0;                        ///< Rows written with the default.
+  std::vector<AttributeWarning> warnings;  ///< One per exercise written with the default.
+  /// overrides + inferred + defaults.
+  [[nodiscard]] int written() const { return overrides + inferred + defaults; }
+};
+
+/// In one IMMEDIATE transaction: when library_meta 'attributes_fingerprint' differs from the
+/// resolver's fingerprint, re-resolves every exercise and stores the new fingerprint; otherwise
+/// resolves only exercises without an exercise_attributes row. Throws rs::Error (busy when locked).
+AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver);
+
+}  // namespace rs::store
