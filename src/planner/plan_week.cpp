@@ -21,14 +21,17 @@ int level_index(const PlanContext& context, int rank) {
   return static_cast<int>(found - context.ranks.begin());
 }
 
+bool progressing(Phase phase) { return phase == Phase::base || phase == Phase::build; }
+
 /// Progression weeks (base or build) from the level's introduction up to, not including, `number`.
+/// Deload, taper and race weeks keep the dose of the last progressing week.
 int progression_steps(const PlanContext& context, int level, int number) {
   int steps = 0;
   const int from = introduction_week(context.schedule.experience, level);
   for (int week = from; week < number; ++week) {
-    const Phase phase = context.phases[static_cast<std::size_t>(week - 1)];
-    if (phase == Phase::base || phase == Phase::build) ++steps;
+    if (progressing(context.phases[static_cast<std::size_t>(week - 1)])) ++steps;
   }
+  if (!progressing(context.phases[static_cast<std::size_t>(number - 1)])) steps = std::max(0, steps - 1);
   return steps;
 }
 
