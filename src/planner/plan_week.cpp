@@ -99,6 +99,14 @@ bool still_covered(const model::Week& week, const model::SessionExercise& remove
   return count > 1;
 }
 
+int level_count(const model::Week& week, int rank) {
+  int count = 0;
+  for (const auto& session : week.sessions) {
+    for (const auto& item : session.exercises) count += item.level_rank == rank ? 1 : 0;
+  }
+  return count;
+}
+
 /// Cuts main-block work until the week's sets are at most `cap`, keeping area coverage if it can.
 void trim_to(model::Week& week, int cap, const PlanContext& context) {
   while (total_sets(week) > cap) {
@@ -108,7 +116,7 @@ void trim_to(model::Week& week, int cap, const PlanContext& context) {
         if (session->exercises.size() <= 1) continue;
         for (auto item = session->exercises.end(); item != session->exercises.begin() && !removed;) {
           --item;
-          bool keeps = true;
+          bool keeps = pass == 1 || level_count(week, item->level_rank) > 1;
           for (std::size_t group = 0; group < area_group_count && pass == 0; ++group) {
             keeps = keeps && still_covered(week, *item, group, context);
           }

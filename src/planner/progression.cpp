@@ -68,7 +68,7 @@ model::Dose progressed_dose(const model::Dose& start, int steps) {
       // One more set at a volume no higher than before: sets x amount stays within +10%.
       const int total = dose.sets * amount;
       dose.sets += 1;
-      amount = std::max(base, total / dose.sets);
+      amount = std::max(base, (total + dose.sets - 1) / dose.sets);
     } else {
       break;
     }

@@ -131,6 +131,10 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
       const model::Dose dose = progressed_dose(exercise.attributes.dose, order[i]->steps);
       if (used + estimated_seconds(dose) > budget) continue;
       int score = order[i]->level_index == request.top_level ? 1 : 0;
+      const bool level_in_session = std::any_of(session.exercises.begin(), session.exercises.end(), [&](const auto& item) {
+        return item.level_rank == exercise.level_rank;
+      });
+      if (!level_in_session) score += 3;  // keep the level below in the mix with the new one
       for (std::size_t group = 0; group < area_group_count; ++group) {
         if (covers_group(exercise, group) && !coverage[group]) score += 8;
       }
