@@ -25,4 +25,13 @@ const std::vector<Command>& commands();
 /// `runstrength db`: library path, schema version and row counts.
 void setup_db(CLI::App& command, Context& context);
 
+/// `runstrength plan`, `plan show ID`, `plan delete ID`: build, print, save and delete plans.
+void setup_plan(CLI::App& command, Context& context);
+
+/// `runstrength plans`: list the saved plans.
+void setup_plans(CLI::App& command, Context& context);
+
+/// `runstrength schedule set FILE` / `schedule show`: the runner's saved schedule.
+void setup_schedule(CLI::App& command, Context& context);
+
 }  // namespace rs::cli

@@ -1,0 +1,18 @@
+#pragma once
+// The plan as text for the terminal: a week-by-week grid (Monday to Sunday), then each session
+// with its exercises, doses, substitutes and video links, then the warnings.
+
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace rs::exporters {
+
+/// "2 x 10", "2 x 30 s per side", "1 x 5 min".
+std::string dose_text(const model::SessionExercise& exercise);
+
+/// The whole plan as text; `explanation` lines (may be empty) are appended under "Why these days".
+std::string plan_text(const model::Plan& plan, const std::vector<std::string>& explanation = {});
+
+}  // namespace rs::exporters

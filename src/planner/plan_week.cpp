@@ -1,0 +1,210 @@
+#include "planner/plan_week.hpp"
+
+#include <algorithm>
+
+#include "planner/equipment.hpp"
+#include "planner/placement.hpp"
+#include "planner/progression.hpp"
+#include "planner/session_builder.hpp"
+
+namespace rs::planner {
+
+namespace {
+
+using model::Phase;
+using std::chrono::days;
+
+constexpr int race_week_minutes = 20;
+
+int level_index(const PlanContext& context, int rank) {
+  const auto found = std::find(context.ranks.begin(), context.ranks.end(), rank);
+  return static_cast<int>(found - context.ranks.begin());
+}
+
+bool progressing(Phase phase) { return phase == Phase::base || phase == Phase::build; }
+
+/// Progression weeks (base or build) from the level's introduction up to, not including, `number`.
+/// Deload, taper and race weeks keep the dose of the last progressing week.
+int progression_steps(const PlanContext& context, int level, int number) {
+  int steps = 0;
+  const int from = introduction_week(context.schedule.experience, level);
+  for (int week = from; week < number; ++week) {
+    if (progressing(context.phases[static_cast<std::size_t>(week - 1)])) ++steps;
+  }
+  if (!progressing(context.phases[static_cast<std::size_t>(number - 1)])) steps = std::max(0, steps - 1);
+  return steps;
+}
+
+struct Pools {
+  std::vector<Candidate> warmup;
+  std::vector<Candidate> main;
+};
+
+Pools pools_for(const PlanContext& context, int number, Date date, Phase phase, int top) {
+  Pools pools;
+  const auto levels = main_levels(context.schedule.experience, top);
+  const auto& race = context.schedule.race;
+  for (const auto& exercise : context.exercises) {
+    const auto availability = equipment_availability(exercise, context.schedule);
+    if (!availability.available) continue;
+    if (race && date <= *race && *race - date <= days{14} && needs_equipment(exercise, "weight")) continue;
+    if (phase == Phase::race && !exercise.attributes.equipment.empty()) continue;
+    const int level = level_index(context, exercise.level_rank);
+    Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number)};
+    if (level == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
+    if (std::find(levels.begin(), levels.end(), level) != levels.end()) pools.main.push_back(candidate);
+  }
+  // Highest level first, then library order: the rotation then varies sessions deterministically.
+  std::stable_sort(pools.main.begin(), pools.main.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.level_index > b.level_index; });
+  return pools;
+}
+
+std::string session_note(const PlanContext& context, const model::Session& session, model::RunType run, int index) {
+  std::string note;
+  if (session.placement == model::Placement::replaces_run) {
+    note = "Do this instead of your " + std::string(model::to_string(run)) + " run.";
+  } else if (session.placement != model::Placement::rest_day) {
+    note = "Do this after your " + std::string(run == model::RunType::long_run ? "long" : model::to_string(run)) +
+           " run, not before it: avoid running immediately after strength training.";
+  }
+  if (!context.tips.empty()) {
+    const auto& tip = context.tips[static_cast<std::size_t>(index) % context.tips.size()];
+    note += (note.empty() ? "" : " ") + tip.title + ": " + tip.body;
+  }
+  return note;
+}
+
+int total_sets(const model::Week& week) {
+  int total = 0;
+  for (const auto& session : week.sessions) {
+    for (const auto& item : session.exercises) total += item.sets;
+  }
+  return total;
+}
+
+bool still_covered(const model::Week& week, const model::SessionExercise& removed, std::size_t group,
+                   const PlanContext& context) {
+  auto covers = [&](const model::SessionExercise& item) {
+    for (const auto& exercise : context.exercises) {
+      if (exercise.slug == item.slug && exercise.level_rank == item.level_rank) return covers_group(exercise, group);
+    }
+    return false;
+  };
+  if (!covers(removed)) return true;
+  int count = 0;
+  for (const auto& session : week.sessions) {
+    for (const auto& item : session.exercises) count += covers(item) ? 1 : 0;
+  }
+  return count > 1;
+}
+
+int level_count(const model::Week& week, int rank) {
+  int count = 0;
+  for (const auto& session : week.sessions) {
+    for (const auto& item : session.exercises) count += item.level_rank == rank ? 1 : 0;
+  }
+  return count;
+}
+
+/// Cuts main-block work until the week's sets are at most `cap`, keeping area coverage if it can.
+void trim_to(model::Week& week, int cap, const PlanContext& context) {
+  while (total_sets(week) > cap) {
+    bool removed = false;
+    for (int pass = 0; pass < 2 && !removed; ++pass) {
+      for (auto session = week.sessions.rbegin(); session != week.sessions.rend() && !removed; ++session) {
+        if (session->exercises.size() <= 1) continue;
+        for (auto item = session->exercises.end(); item != session->exercises.begin() && !removed;) {
+          --item;
+          bool keeps = pass == 1 || level_count(week, item->level_rank) > 1;
+          for (std::size_t group = 0; group < area_group_count && pass == 0; ++group) {
+            keeps = keeps && still_covered(week, *item, group, context);
+          }
+          if (keeps) {
+            session->exercises.erase(item);
+            removed = true;
+          }
+        }
+      }
+    }
+    if (removed) continue;
+    // One exercise per session left: take sets off the biggest.
+    model::SessionExercise* biggest = nullptr;
+    for (auto& session : week.sessions) {
+      for (auto& item : session.exercises) {
+        if (item.sets > 1 && (!biggest || item.sets > biggest->sets)) biggest = &item;
+      }
+    }
+    if (!biggest) break;
+    --biggest->sets;
+  }
+  for (auto& session : week.sessions) finish_session(session);
+}
+
+}  // namespace
+
+WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) {
+  const auto& schedule = context.schedule;
+  WeekOutcome outcome;
+  auto& week = outcome.week;
+  week.number = number;
+  week.start = schedule.start + days{7 * (number - 1)};
+  week.phase = context.phases[static_cast<std::size_t>(number - 1)];
+
+  int top = top_level(schedule.experience, number, static_cast<int>(context.ranks.size()));
+  if (week.phase == Phase::taper || week.phase == Phase::race) {
+    if (state.frozen_top < 0) state.frozen_top = top;
+    top = std::min(top, state.frozen_top);  // nothing new right before a race
+  } else {
+    state.frozen_top = -1;
+  }
+
+  int wanted = schedule.sessions;
+  if (week.phase == Phase::taper) wanted = std::min(wanted, 2);
+  if (week.phase == Phase::race) wanted = 1;
+  const WeekPlacement placed = place_week(schedule, week.start, wanted, state.last_session);
+  if (!placed.shortfall.empty()) outcome.warnings.push_back(placed.shortfall);
+
+  outcome.explanation.push_back("week " + std::to_string(number) + " (" + format_date(week.start) + ", " +
+                                std::string(model::to_string(week.phase)) + "):");
+  GroupCoverage coverage{};
+  std::vector<Candidate> main_union;
+  for (const auto& day : placed.days) {
+    outcome.explanation.push_back("  " + std::string(weekday_name(weekday_index(day.date))) + " " +
+                                  std::string(model::to_string(day.run)) + ": " + day.why);
+    model::Run run{day.date, day.run, day.chosen && day.placement == model::Placement::replaces_run};
+    week.runs.push_back(run);
+    if (!day.chosen) continue;
+    const Pools pools = pools_for(context, number, day.date, week.phase, top);
+    main_union.insert(main_union.end(), pools.main.begin(), pools.main.end());
+    SessionRequest request{day.date, week.phase,
+                           week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes,
+                           state.sessions_so_far + static_cast<int>(week.sessions.size()) + number, top};
+    model::Session session = build_session(pools.warmup, pools.main, request, coverage);
+    session.placement = *day.placement;
+    session.reason = placement_reason(session.placement, day.run, schedule.experience);
+    session.note = session_note(context, session, day.run, state.sessions_so_far + static_cast<int>(week.sessions.size()));
+    week.sessions.push_back(std::move(session));
+  }
+
+  const bool reduced = week.phase == Phase::deload || week.phase == Phase::taper || week.phase == Phase::race;
+  if (reduced && state.previous_total_sets > 0) trim_to(week, state.previous_total_sets * 70 / 100, context);
+  week.total_sets = total_sets(week);
+
+  if (!week.sessions.empty() && !reduced) {
+    for (std::size_t group = 0; group < area_group_count; ++group) {
+      if (coverage[group]) continue;
+      const bool possible = std::any_of(main_union.begin(), main_union.end(),
+                                        [&](const Candidate& c) { return covers_group(*c.exercise, group); });
+      outcome.warnings.push_back(possible ? std::string("not enough time in the sessions to work ") + area_group_names()[group]
+                                          : std::string("no exercise for ") + area_group_names()[group] +
+                                                " at the levels and equipment in use");
+    }
+  }
+  if (!placed.chosen.empty()) state.last_session = placed.chosen.back();
+  state.previous_total_sets = week.total_sets;
+  state.sessions_so_far += static_cast<int>(week.sessions.size());
+  return outcome;
+}
+
+}  // namespace rs::planner

@@ -1,0 +1,66 @@
+#include "planner/planner.hpp"
+
+#include <map>
+
+#include "planner/placement.hpp"
+#include "planner/plan_week.hpp"
+#include "planner/progression.hpp"
+#include "util/error.hpp"
+
+namespace rs::planner {
+
+namespace {
+
+using std::chrono::days;
+
+std::string week_list(const std::vector<int>& weeks) {
+  std::string text;
+  for (std::size_t i = 0; i < weeks.size();) {
+    std::size_t j = i;
+    while (j + 1 < weeks.size() && weeks[j + 1] == weeks[j] + 1) ++j;
+    if (!text.empty()) text += ", ";
+    text += std::to_string(weeks[i]);
+    if (j > i) text += "-" + std::to_string(weeks[j]);
+    i = j + 1;
+  }
+  return (weeks.size() == 1 ? "week " : "weeks ") + text;
+}
+
+}  // namespace
+
+std::string default_plan_name(const model::Schedule& schedule, int weeks) {
+  return "Strength plan from " + format_date(schedule.start) + " (" + std::to_string(weeks) + " weeks)";
+}
+
+PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::string& name,
+                      const std::vector<model::Exercise>& exercises, const std::vector<model::Tip>& tips) {
+  if (exercises.empty()) throw Error("the library has no exercises: run `runstrength import` first");
+  PlanResult result;
+  auto& plan = result.plan;
+  plan.name = name.empty() ? default_plan_name(schedule, weeks) : name;
+  plan.weeks_count = weeks;
+  plan.schedule = schedule;
+
+  PlanContext context{schedule, exercises, tips, level_ranks(exercises), {}};
+  for (int number = 1; number <= weeks; ++number) {
+    context.phases.push_back(phase_of(number, schedule.start + days{7 * (number - 1)}, weeks, schedule.race));
+  }
+
+  // Warnings that repeat week after week are reported once, with the weeks they apply to.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<int>> warning_weeks;
+  WeekState state;
+  for (int number = 1; number <= weeks; ++number) {
+    WeekOutcome outcome = plan_week(context, number, state);
+    for (const auto& warning : outcome.warnings) {
+      if (!warning_weeks.count(warning)) order.push_back(warning);
+      warning_weeks[warning].push_back(number);
+    }
+    for (auto& line : outcome.explanation) result.explanation.push_back(std::move(line));
+    plan.weeks.push_back(std::move(outcome.week));
+  }
+  for (const auto& warning : order) plan.warnings.push_back(week_list(warning_weeks[warning]) + ": " + warning);
+  return result;
+}
+
+}  // namespace rs::planner

@@ -1,0 +1,41 @@
+#pragma once
+// Progression over the weeks: which levels are in use, each week's phase, and how doses grow
+// (docs/planner.md, "Progression").
+
+#include <optional>
+#include <vector>
+
+#include "model/library.hpp"
+#include "model/plan.hpp"
+
+namespace rs::planner {
+
+/// The library's distinct level ranks, ascending. Index 0 is the basics (warm-up) level.
+std::vector<int> level_ranks(const std::vector<model::Exercise>& exercises);
+
+/// The first week the level at `index` (into level_ranks) may appear: 1 for indexes 0 and 1;
+/// 1 + 3(index-1) for new runners, 1 + 2(index-1) for returning ones, 1 for experienced ones.
+int introduction_week(model::Experience experience, int index);
+
+/// The highest level index in use in `week` (never above level_count - 1).
+int top_level(model::Experience experience, int week, int level_count);
+
+/// Level indexes the main block draws from when `top` is the highest in use: the top level and
+/// the one below it (never the basics unless they are all there is); experienced runners use
+/// every level from 1 up to `top`.
+std::vector<int> main_levels(model::Experience experience, int top);
+
+/// Phase of week `number` (1-based) starting on `week_start`, for a plan of `weeks_count` weeks.
+model::Phase phase_of(int number, Date week_start, int weeks_count, const std::optional<Date>& race);
+
+/// The starting dose after `steps` progression weeks: about +10% work a week, reps (or hold
+/// seconds) first up to a cap, then one more set with reps back to the start, up to 4 sets.
+model::Dose progressed_dose(const model::Dose& start, int steps);
+
+/// Sets after a deload or taper cut to `fraction_percent` percent (at least 1).
+int reduced_sets(int sets, int fraction_percent);
+
+/// Seconds a dose takes: each set is reps x 3 s (or the hold), twice when per side, plus 45 s rest.
+int estimated_seconds(const model::Dose& dose);
+
+}  // namespace rs::planner

@@ -1,0 +1,79 @@
+// Command-line overrides of the schedule and the schedule's validation (schedule_reader.hpp).
+#include <sstream>
+
+#include "planner/schedule_reader.hpp"
+#include "util/error.hpp"
+
+namespace rs::planner {
+
+namespace {
+
+Date date_option(const std::string& option, const std::string& text) {
+  const auto date = parse_date(text);
+  if (!date) throw_usage(option + ": malformed date \"" + text + "\" (expected YYYY-MM-DD)");
+  return *date;
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  std::string part;
+  std::istringstream stream(text);
+  while (std::getline(stream, part, separator)) {
+    const auto first = part.find_first_not_of(" \t");
+    const auto last = part.find_last_not_of(" \t");
+    parts.push_back(first == std::string::npos ? "" : part.substr(first, last - first + 1));
+  }
+  return parts;
+}
+
+void apply_week(model::Schedule& schedule, const std::string& text) {
+  for (const auto& item : split(text, ',')) {
+    const auto equals = item.find('=');
+    if (equals == std::string::npos) throw_usage("--week: expected day=type, not \"" + item + "\"");
+    const auto day_name = item.substr(0, equals);
+    const auto type_name = item.substr(equals + 1);
+    const auto day = parse_weekday(day_name);
+    if (!day) throw_usage("--week: unknown weekday \"" + day_name + "\" (use mon..sun)");
+    const auto type = model::parse_run_type(type_name);
+    if (!type) {
+      throw_usage("--week: " + day_name + ": unknown run type \"" + type_name +
+                  "\" (rest, easy, recovery, intervals, tempo, threshold, hills, long, race, cross)");
+    }
+    schedule.week[static_cast<std::size_t>(*day)] = *type;
+  }
+}
+
+}  // namespace
+
+void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrides) {
+  if (overrides.start) schedule.start = date_option("--start", *overrides.start);
+  if (overrides.race) schedule.race = date_option("--race", *overrides.race);
+  if (overrides.experience) {
+    const auto experience = model::parse_experience(*overrides.experience);
+    if (!experience) throw_usage("--experience: unknown value \"" + *overrides.experience + "\" (new, returning, experienced)");
+    schedule.experience = *experience;
+  }
+  if (overrides.sessions) schedule.sessions = *overrides.sessions;
+  if (overrides.minutes) schedule.minutes = *overrides.minutes;
+  if (overrides.equipment) set_equipment(schedule, split(*overrides.equipment, ','), "--equipment");
+  if (overrides.week) apply_week(schedule, *overrides.week);
+}
+
+void validate_schedule(const model::Schedule& schedule, int weeks) {
+  if (weeks < min_weeks || weeks > max_weeks) {
+    throw_usage("weeks: must be between 1 and 52 (got " + std::to_string(weeks) + ")");
+  }
+  if (schedule.sessions < 1 || schedule.sessions > 4) {
+    throw_usage("strength.sessions: must be between 1 and 4 (got " + std::to_string(schedule.sessions) + ")");
+  }
+  if (schedule.minutes < 15 || schedule.minutes > 60) {
+    throw_usage("strength.minutes: must be between 15 and 60 (got " + std::to_string(schedule.minutes) + ")");
+  }
+  if (schedule.race && *schedule.race < schedule.start) {
+    throw_usage("race: the race (" + format_date(*schedule.race) + ") is before the start of the plan (" +
+                format_date(schedule.start) + ")");
+  }
+  if (schedule.timezone && !schedule.time) throw_usage("strength.timezone: needs strength.time");
+}
+
+}  // namespace rs::planner

@@ -1,0 +1,171 @@
+#include "planner/session_builder.hpp"
+
+#include <algorithm>
+
+#include "planner/progression.hpp"
+
+namespace rs::planner {
+
+namespace {
+
+constexpr int stretching_seconds = 300;
+constexpr std::size_t max_warmup_basics = 2;
+constexpr std::size_t max_main_exercises = 6;
+
+const std::array<std::vector<std::string>, area_group_count> groups = {
+    std::vector<std::string>{"core"}, {"glutes", "hips"}, {"quads", "hamstrings"}, {"calves", "ankles-feet"}};
+
+const std::vector<std::string> area_order = {"core",       "glutes", "hips",       "quads",   "hamstrings",
+                                             "calves",     "ankles-feet", "upper-body", "posture", "full-body"};
+
+model::SessionExercise make_item(const Candidate& candidate, const model::Dose& dose) {
+  const auto& exercise = *candidate.exercise;
+  model::SessionExercise item;
+  item.slug = exercise.slug;
+  item.name = exercise.name;
+  item.level = exercise.level_slug;
+  item.level_rank = exercise.level_rank;
+  item.sets = dose.sets;
+  if (dose.type == model::DoseType::hold) {
+    item.seconds = dose.seconds;
+  } else {
+    item.reps = dose.reps;
+  }
+  item.per_side = dose.per_side;
+  item.equipment = exercise.attributes.equipment;
+  item.substitute = candidate.substitute;
+  item.video = exercise.video;
+  item.areas = exercise.attributes.areas;
+  return item;
+}
+
+model::SessionExercise stretching() {
+  model::SessionExercise item;
+  item.slug = "stretching";
+  item.name = "Stretching";
+  item.level = "warm-up";
+  item.sets = 1;
+  item.seconds = stretching_seconds;
+  item.areas = {"full-body"};
+  return item;
+}
+
+std::vector<const Candidate*> rotated(const std::vector<Candidate>& pool, int rotation) {
+  std::vector<const Candidate*> order;
+  for (const auto& candidate : pool) order.push_back(&candidate);
+  if (!order.empty()) {
+    const auto shift = static_cast<std::size_t>(rotation) % order.size();
+    std::rotate(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shift), order.end());
+  }
+  return order;
+}
+
+int final_sets(int sets, model::Phase phase) {
+  switch (phase) {
+    case model::Phase::deload: return reduced_sets(sets, 70);
+    case model::Phase::taper: return reduced_sets(sets, 60);
+    case model::Phase::race: return 1;
+    default: return sets;
+  }
+}
+
+int item_seconds(const model::SessionExercise& item) {
+  if (item.slug == "stretching" && item.level == "warm-up") return item.seconds.value_or(0);
+  return estimated_seconds({item.reps ? model::DoseType::reps : model::DoseType::hold, item.sets, item.reps.value_or(0),
+                            item.seconds.value_or(0), item.per_side});
+}
+
+}  // namespace
+
+void finish_session(model::Session& session) {
+  int seconds = 0;
+  for (const auto& item : session.warmup) seconds += item_seconds(item);
+  for (const auto& item : session.exercises) seconds += item_seconds(item);
+  session.minutes = (seconds + 59) / 60;
+  session.focus.clear();
+  for (const auto& area : area_order) {
+    const bool worked = std::any_of(session.exercises.begin(), session.exercises.end(), [&](const auto& item) {
+      return std::find(item.areas.begin(), item.areas.end(), area) != item.areas.end();
+    });
+    if (worked) session.focus.push_back(area);
+  }
+}
+
+const std::array<const char*, area_group_count>& area_group_names() {
+  static const std::array<const char*, area_group_count> names = {"core", "glutes or hips", "legs (quads or hamstrings)",
+                                                                   "calves or ankles"};
+  return names;
+}
+
+bool covers_group(const model::Exercise& exercise, std::size_t group) {
+  const auto& areas = exercise.attributes.areas;
+  return std::any_of(groups[group].begin(), groups[group].end(),
+                     [&](const std::string& area) { return std::find(areas.begin(), areas.end(), area) != areas.end(); });
+}
+
+model::Session build_session(const std::vector<Candidate>& warmup_pool, const std::vector<Candidate>& main_pool,
+                             const SessionRequest& request, GroupCoverage& coverage) {
+  model::Session session;
+  session.date = request.date;
+  session.warmup.push_back(stretching());
+  int used = stretching_seconds;
+  for (const Candidate* candidate : rotated(warmup_pool, request.rotation)) {
+    if (session.warmup.size() > max_warmup_basics) break;
+    model::Dose dose = candidate->exercise->attributes.dose;
+    dose.sets = 1;
+    session.warmup.push_back(make_item(*candidate, dose));
+    used += estimated_seconds(dose);
+  }
+
+  const int budget = request.minutes * 60;
+  std::vector<const Candidate*> order = rotated(main_pool, request.rotation);
+  std::vector<bool> taken(order.size(), false);
+  std::vector<std::string> session_areas;
+  while (session.exercises.size() < max_main_exercises) {
+    int best_score = -1;
+    std::size_t best = order.size();
+    model::Dose best_dose;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      if (taken[i]) continue;
+      const auto& exercise = *order[i]->exercise;
+      const model::Dose dose = progressed_dose(exercise.attributes.dose, order[i]->steps);
+      if (used + estimated_seconds(dose) > budget) continue;
+      int score = order[i]->level_index == request.top_level ? 1 : 0;
+      const bool level_in_session = std::any_of(session.exercises.begin(), session.exercises.end(), [&](const auto& item) {
+        return item.level_rank == exercise.level_rank;
+      });
+      if (!level_in_session) score += 3;  // keep the level below in the mix with the new one
+      for (std::size_t group = 0; group < area_group_count; ++group) {
+        if (covers_group(exercise, group) && !coverage[group]) score += 8;
+      }
+      for (const auto& area : exercise.attributes.areas) {
+        if (std::find(session_areas.begin(), session_areas.end(), area) == session_areas.end()) {
+          score += 2;
+          break;
+        }
+      }
+      if (score > best_score) {
+        best_score = score;
+        best = i;
+        best_dose = dose;
+      }
+    }
+    if (best == order.size()) break;
+    taken[best] = true;
+    used += estimated_seconds(best_dose);
+    const auto& exercise = *order[best]->exercise;
+    for (std::size_t group = 0; group < area_group_count; ++group) {
+      if (covers_group(exercise, group)) coverage[group] = true;
+    }
+    for (const auto& area : exercise.attributes.areas) {
+      if (std::find(session_areas.begin(), session_areas.end(), area) == session_areas.end()) session_areas.push_back(area);
+    }
+    best_dose.sets = final_sets(best_dose.sets, request.phase);
+    session.exercises.push_back(make_item(*order[best], best_dose));
+  }
+
+  finish_session(session);
+  return session;
+}
+
+}  // namespace rs::planner

@@ -1,0 +1,151 @@
+// CLI tests for `plan`, `plans`, `plan show`, `plan delete` and `schedule`, on a temporary library
+// seeded with SQL (tests/fixtures/planner/library.sql).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+
+#include "support/cli_runner.hpp"
+#include "support/temp_dir.hpp"
+
+namespace rs::test {
+namespace {
+
+const char* example_yaml = R"(start: 2026-12-07
+race: 2027-02-28
+experience: new
+strength:
+  sessions: 2
+  minutes: 30
+  equipment: home
+week:
+  mon: rest
+  tue: intervals
+  wed: easy
+  thu: tempo
+  fri: rest
+  sat: easy
+  sun: long
+)";
+
+struct Library {
+  TempDir dir;
+  std::string db = (dir / "lib.db").string();
+  std::string schedule = (dir / "schedule.yaml").string();
+  Library() {
+    EXPECT_EQ(run_cli({"--db", db, "db"}).status, 0);
+    const std::string seed = std::string("sqlite3 '") + db + "' < '" + RS_TESTS_DIR + "/fixtures/planner/library.sql'";
+    EXPECT_EQ(std::system(seed.c_str()), 0);
+    write_file(schedule, example_yaml);
+  }
+  CliResult run(std::vector<std::string> args) const {
+    args.insert(args.begin(), {"--db", db});
+    return run_cli(args);
+  }
+};
+
+TEST(CliPlan, JsonPlanHasTheIssueShapeAndIsDeterministic) {
+  Library lib;
+  const auto first = lib.run({"plan", "--schedule", lib.schedule, "--format", "json", "--no-save"});
+  ASSERT_EQ(first.status, 0) << first.err;
+  const auto doc = nlohmann::json::parse(first.out);
+  EXPECT_EQ(doc["schema"], "runstrength.plan/1");
+  EXPECT_TRUE(doc["plan"]["id"].is_null());
+  EXPECT_EQ(doc["plan"]["race"], "2027-02-28");
+  EXPECT_EQ(doc["schedule"]["sun"], "long");
+  ASSERT_EQ(doc["weeks"].size(), 8u);
+  const auto& session = doc["weeks"][0]["sessions"][0];
+  EXPECT_EQ(session["weekday"], "tue");
+  EXPECT_EQ(session["placement"], "after-hard-run");
+  EXPECT_EQ(session["warmup"][0]["name"], "Stretching");
+  EXPECT_TRUE(session["exercises"][0].contains("video"));
+  EXPECT_EQ(lib.run({"plan", "--schedule", lib.schedule, "--format", "json", "--no-save"}).out, first.out);
+  EXPECT_EQ(nlohmann::json::parse(lib.run({"plans", "--json"}).out).size(), 0u) << "--no-save saves nothing";
+}
+
+TEST(CliPlan, DefaultWeekPrintsANoteAndTheGrid) {
+  Library lib;
+  const auto result = lib.run({"plan", "--start", "2026-12-07", "--no-save", "--explain"});
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.err.find("using the default week"), std::string::npos) << result.err;
+  EXPECT_NE(result.out.find("week  phase   sets  mon"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("Why these days:"), std::string::npos);
+  EXPECT_NE(result.out.find("use a rucksack filled with books (instead of weight)"), std::string::npos);
+}
+
+TEST(CliPlan, BadValuesExitTwoWithAClearMessage) {
+  Library lib;
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"--weeks", "0"}, "weeks: must be between 1 and 52"},
+      {{"--week", "mon=jog"}, "unknown run type \"jog\""},
+      {{"--race", "2026-12-01"}, "is before the start of the plan"},
+      {{"--start", "2026-13-01"}, "--start: malformed date"},
+      {{"--sessions", "5"}, "strength.sessions: must be between 1 and 4"},
+      {{"--minutes", "90"}, "strength.minutes: must be between 15 and 60"},
+      {{"--equipment", "rowing-machine"}, "unknown equipment \"rowing-machine\""},
+      {{"--experience", "elite"}, "--experience: unknown value"},
+  };
+  for (const auto& [extra, message] : cases) {
+    std::vector<std::string> args = {"plan", "--schedule", lib.schedule, "--no-save"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto result = lib.run(args);
+    EXPECT_EQ(result.status, 2) << message;
+    EXPECT_NE(result.err.find(message), std::string::npos) << result.err;
+  }
+  write_file(lib.dir / "bad.yaml", "start: 2026-12-07\nweek:\n  mon: rest\n  tue: sprint\n");
+  const auto bad = lib.run({"plan", "--schedule", (lib.dir / "bad.yaml").string()});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("bad.yaml:4: week.tue: unknown run type \"sprint\""), std::string::npos) << bad.err;
+}
+
+TEST(CliPlan, SavedPlanIsListedShownDeletedAndSurvivesLibraryChanges) {
+  Library lib;
+  const auto made = lib.run({"plan", "--schedule", lib.schedule, "--name", "Spring block", "--format", "json"});
+  ASSERT_EQ(made.status, 0) << made.err;
+  const auto saved = nlohmann::json::parse(made.out);
+  const auto id = std::to_string(saved["plan"]["id"].get<long long>());
+  const auto uid = saved["weeks"][0]["sessions"][0]["uid"].get<std::string>();
+  EXPECT_NE(uid.find("-w1-s1@runstrength"), std::string::npos) << uid;
+
+  const auto list = nlohmann::json::parse(lib.run({"plans", "--json"}).out);
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0]["name"], "Spring block");
+  EXPECT_GT(list[0]["sessions"].get<int>(), 0);
+
+  // Rename every exercise and drop the videos: the saved plan keeps its own copies.
+  const std::string change = "sqlite3 '" + lib.db + "' \"UPDATE exercises SET name = 'Renamed', video_id = NULL\"";
+  ASSERT_EQ(std::system(change.c_str()), 0);
+  const auto shown = lib.run({"plan", "show", id, "--format", "json"});
+  ASSERT_EQ(shown.status, 0) << shown.err;
+  EXPECT_EQ(nlohmann::json::parse(shown.out), saved);
+  EXPECT_NE(lib.run({"plan", "show", id}).out.find("Spring block (plan " + id + ")"), std::string::npos);
+
+  EXPECT_EQ(lib.run({"plan", "delete", id}).status, 0);
+  EXPECT_EQ(nlohmann::json::parse(lib.run({"plans", "--json"}).out).size(), 0u);
+  const auto gone = lib.run({"plan", "show", id});
+  EXPECT_EQ(gone.status, 2);
+  EXPECT_NE(gone.err.find("no saved plan with id " + id), std::string::npos);
+  const std::string rows = "test \"$(sqlite3 '" + lib.db + "' 'SELECT count(*) FROM plan_session_exercises')\" = 0";
+  EXPECT_EQ(std::system(rows.c_str()), 0) << "exercises deleted with the plan";
+}
+
+TEST(CliPlan, ScheduleSetShowAndUse) {
+  Library lib;
+  const auto shown_default = lib.run({"schedule", "show"});
+  EXPECT_EQ(shown_default.status, 0);
+  EXPECT_NE(shown_default.out.find("week:\n  mon: rest\n"), std::string::npos) << shown_default.out;
+  write_file(lib.dir / "bad.yaml", "strength:\n  sessions: 9\n");
+  EXPECT_EQ(lib.run({"schedule", "set", (lib.dir / "bad.yaml").string()}).status, 2);
+  ASSERT_EQ(lib.run({"schedule", "set", lib.schedule}).status, 0);
+  EXPECT_EQ(lib.run({"schedule", "show"}).out, example_yaml);
+  const auto plan = lib.run({"plan", "--format", "json", "--no-save", "-o", (lib.dir / "p.json").string()});
+  ASSERT_EQ(plan.status, 0) << plan.err;
+  EXPECT_EQ(plan.err.find("default week"), std::string::npos);
+  const auto doc = nlohmann::json::parse(read_file(lib.dir / "p.json"));
+  EXPECT_EQ(doc["plan"]["race"], "2027-02-28");
+  EXPECT_EQ(doc["plan"]["start"], "2026-12-07");
+}
+
+}  // namespace
+}  // namespace rs::test

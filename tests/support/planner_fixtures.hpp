@@ -1,0 +1,29 @@
+#pragma once
+// Synthetic exercise libraries and schedules for the planner tests, and a rule checker that
+// re-derives the hard rules independently of the planner's own code.
+
+#include <string>
+#include <vector>
+
+#include "model/library.hpp"
+#include "model/plan.hpp"
+
+namespace rs::test {
+
+/// A library with `levels` levels (rank 0 = basics with two bodyweight moves). Every level from
+/// rank 1 has exercises for core (hold), glutes, quads/hamstrings and calves (needs a step, with
+/// the stairs as substitute), one needing weight with a rucksack substitute, one needing an ab
+/// wheel with no substitute and one needing weight with no substitute.
+std::vector<model::Exercise> synthetic_library(int levels);
+
+/// Three coaching tips.
+std::vector<model::Tip> synthetic_tips();
+
+/// The example schedule: start 2026-12-07, mon rest, tue intervals, wed easy, thu tempo,
+/// fri rest, sat easy, sun long; 2 sessions of 30 minutes, home equipment, new runner.
+model::Schedule example_schedule();
+
+/// Every hard-rule violation in `plan`, in words (empty when the plan is legal).
+std::vector<std::string> hard_rule_violations(const model::Plan& plan);
+
+}  // namespace rs::test

@@ -1,0 +1,49 @@
+// Saving, loading, replacing and deleting plans in an in-memory library.
+#include <gtest/gtest.h>
+
+#include "exporters/plan_json.hpp"
+#include "planner/planner.hpp"
+#include "store/plan_store.hpp"
+#include "support/planner_fixtures.hpp"
+#include "util/error.hpp"
+
+namespace rs::test {
+namespace {
+
+TEST(PlanStore, RoundTripKeepsEverything) {
+  auto db = store::Database::open_in_memory();
+  auto plan = planner::build_plan(example_schedule(), 4, "p", synthetic_library(3), synthetic_tips()).plan;
+  store::save_plan(db, plan);
+  EXPECT_GT(plan.id, 0);
+  EXPECT_EQ(plan.saved_at.size(), 16u);
+  EXPECT_EQ(plan.weeks[0].sessions[0].uid, plan.identity + "-w1-s1@runstrength");
+  const auto loaded = store::load_plan(db, plan.id);
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->identity, plan.identity);
+  EXPECT_EQ(exporters::plan_json_text(*loaded), exporters::plan_json_text(plan));
+  EXPECT_FALSE(store::load_plan(db, plan.id + 1));
+}
+
+TEST(PlanStore, ReplaceKeepsIdAndIdentity) {
+  auto db = store::Database::open_in_memory();
+  auto plan = planner::build_plan(example_schedule(), 4, "p", synthetic_library(2), {}).plan;
+  store::save_plan(db, plan);
+  auto schedule = example_schedule();
+  schedule.sessions = 1;
+  auto replan = planner::build_plan(schedule, 6, "p2", synthetic_library(2), {}).plan;
+  replan.weeks[0].sessions[0].sequence = 1;
+  store::replace_plan(db, plan.id, replan);
+  const auto loaded = store::load_plan(db, plan.id);
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->identity, plan.identity);
+  EXPECT_EQ(loaded->name, "p2");
+  EXPECT_EQ(loaded->weeks.size(), 6u);
+  EXPECT_EQ(loaded->weeks[0].sessions[0].sequence, 1);
+  EXPECT_EQ(loaded->weeks[0].sessions[0].uid, plan.weeks[0].sessions[0].uid);
+  EXPECT_THROW(store::replace_plan(db, plan.id + 5, replan), Error);
+  EXPECT_TRUE(store::delete_plan(db, plan.id));
+  EXPECT_FALSE(store::delete_plan(db, plan.id));
+}
+
+}  // namespace
+}  // namespace rs::test
