@@ -2,29 +2,20 @@
 
 #include <algorithm>
 
+#include "attributes/equipment.hpp"
+
 namespace rs::planner {
 
-namespace {
-
-bool runner_has(const model::Schedule& schedule, const std::string& item) {
-  if (schedule.equipment_name == "gym") return true;
-  return std::find(schedule.equipment.begin(), schedule.equipment.end(), item) != schedule.equipment.end();
-}
-
-}  // namespace
-
 Availability equipment_availability(const model::Exercise& exercise, const model::Schedule& schedule) {
-  Availability result{true, std::nullopt};
-  std::string substitutes;
-  for (const auto& item : exercise.attributes.equipment) {
-    if (runner_has(schedule, item)) continue;
-    const auto found = exercise.attributes.substitutes.find(item);
-    if (found == exercise.attributes.substitutes.end() || found->second.empty()) return {false, std::nullopt};
-    if (!substitutes.empty()) substitutes += "; ";
-    substitutes += found->second + " (instead of " + item + ")";
+  attributes::EquipmentSet kit = attributes::parse_equipment(schedule.equipment_name == "gym" ? "gym" : "home");
+  kit.items.insert(schedule.equipment.begin(), schedule.equipment.end());
+  const auto fit = attributes::fit_exercise(exercise.attributes, kit);
+  switch (fit.usability) {
+    case attributes::Usability::not_usable: return {false, std::nullopt};
+    case attributes::Usability::with_substitute: return {true, fit.substitute_text};
+    case attributes::Usability::as_is: break;
   }
-  if (!substitutes.empty()) result.substitute = substitutes;
-  return result;
+  return {true, std::nullopt};
 }
 
 bool needs_equipment(const model::Exercise& exercise, const std::string& item) {

@@ -1,7 +1,7 @@
 #pragma once
-// What the runner can do with the equipment they have. Same semantics as the attributes module's
-// runner equipment sets: `home` = bodyweight plus the home substitutes, `gym` = everything, or an
-// explicit list (docs/planner.md, "Equipment").
+// What the runner can do with the equipment they have: a thin planner view of
+// attributes::fit_exercise (`home` = bodyweight plus the home substitutes, `gym` = everything, or an
+// explicit list; docs/planner.md, "Equipment").
 
 #include <optional>
 #include <string>

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "attributes/vocabulary.hpp"
+
 #include <algorithm>
 #include <sstream>
 
@@ -116,7 +118,11 @@ void read_week(const std::string& source, const YAML::Node& node, model::Schedul
 }  // namespace
 
 const std::vector<std::string>& equipment_vocabulary() {
-  static const std::vector<std::string> names = {"weight", "ab-wheel", "gym-ball", "step", "band", "bench", "box", "mat"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> list;
+    for (const auto name : attributes::equipment_names()) list.emplace_back(name);
+    return list;
+  }();
   return names;
 }
 
