@@ -7,7 +7,7 @@ namespace rs::exporters {
 namespace {
 
 std::string area_words(const std::string& area) {
-  if (area == "ankles-feet") return "ankles and feet";
+  if (area == "ankles-feet") return "ankles & feet";
   std::string out = area;
   for (auto& c : out) {
     if (c == '-') c = ' ';

@@ -108,11 +108,15 @@ model::Plan sample_timed_floating_plan() {
 
 model::Plan sample_hostile_plan() {
   auto plan = sample_timed_zone_plan();
-  const std::string hostile =
+  std::string hostile =
       "Crème brûlée, \"quoted\"; back\\slash \\n not-a-newline, naïve café 💪🏃‍♀️ Zürich; "
       "line one\nline two\nline three, with 日本語 and emoji 🧘 again; ";
   plan.name = "Plan: " + hostile;
   for (auto& week : plan.weeks) {
+    // Week 2 leaves out the literal backslash-n, which python3-icalendar 4.0.3 misreads (see
+    // tests/tools/ics_roundtrip.py), so that parser's own decoding is checked on hostile text too.
+    const std::string literal = " \\n not-a-newline";
+    if (week.number == 2) hostile.replace(hostile.find(literal), literal.size(), "");
     for (auto& session : week.sessions) {
       session.note = hostile + hostile + hostile;
       session.reason = "Reason; " + hostile;
