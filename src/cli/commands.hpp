@@ -25,4 +25,7 @@ const std::vector<Command>& commands();
 /// `runstrength db`: library path, schema version and row counts.
 void setup_db(CLI::App& command, Context& context);
 
+/// `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`.
+void setup_export(CLI::App& command, Context& context);
+
 }  // namespace rs::cli

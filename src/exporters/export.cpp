@@ -2,7 +2,10 @@
 
 #include "exporters/ics_plan.hpp"
 #include "exporters/plan_json.hpp"
+#include "util/atomic_file.hpp"
 #include "util/error.hpp"
+
+#include <ostream>
 
 namespace rs::exporters {
 
@@ -20,6 +23,16 @@ std::string export_plan(const model::Plan& plan, ExportFormat format, const Expo
   IcsOptions ics;
   ics.alarm_minutes = options.alarm_minutes;
   return plan_to_ics(plan, ics);
+}
+
+void deliver_export(std::string_view text, const std::string& file, std::ostream& out) {
+  if (file.empty() || file == "-") {
+    out << text;
+    out.flush();
+    if (!out) throw Error("cannot write the export to standard output");
+    return;
+  }
+  write_file_atomically(file, text);
 }
 
 }  // namespace rs::exporters

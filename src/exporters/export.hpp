@@ -2,6 +2,8 @@
 // One entry point for `runstrength export` and `runstrength plan --format ics|json`: a plan in a
 // chosen format, as the exact bytes to print or write.
 
+#include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,5 +26,9 @@ struct ExportOptions {
 /// The plan as iCalendar (plan_to_ics) or JSON (plan_json_text). Deterministic: the same plan gives
 /// the same bytes. Throws rs::Error (usage) for options that do not fit the plan.
 std::string export_plan(const model::Plan& plan, ExportFormat format, const ExportOptions& options = {});
+
+/// Delivers an export: to `out` when `file` is empty or "-", otherwise to `file` through a temporary
+/// file and a rename (util/atomic_file.hpp), so a failure never leaves half a file.
+void deliver_export(std::string_view text, const std::string& file, std::ostream& out);
 
 }  // namespace rs::exporters
