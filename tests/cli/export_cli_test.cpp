@@ -5,6 +5,7 @@
 #if __has_include("store/plan_store.hpp")
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "store/database.hpp"
@@ -42,6 +43,9 @@ TEST(ExportCli, ExportsTheSameBytesTwiceAndToAFile) {
   ASSERT_EQ(written.status, 0) << written.err;
   EXPECT_EQ(written.out, "");
   EXPECT_EQ(read_file(file), first.out);
+  const std::string validate = "ICALCHECK='" RS_ICALCHECK_PATH "' '" RS_TESTS_DIR "/tools/ics/validate-ics.sh' '" +
+                               file.string() + "' 4 >'" + (dir / "validate.log").string() + "' 2>&1";
+  EXPECT_EQ(std::system(validate.c_str()), 0) << read_file(dir / "validate.log");
 }
 
 TEST(ExportCli, JsonExportParsesAndNamesTheSchema) {
@@ -54,6 +58,11 @@ TEST(ExportCli, JsonExportParsesAndNamesTheSchema) {
   EXPECT_EQ(json["schema"], "runstrength.plan/1");
   EXPECT_EQ(json["plan"]["id"], std::stoll(id));
   EXPECT_EQ(json["weeks"].size(), 2U);
+  write_file(dir / "plan.json", result.out);
+  const std::string validate = "/usr/bin/python3 '" RS_TESTS_DIR "/tools/validate_json.py' '" RS_SOURCE_DIR
+                               "/schemas/plan.schema.json' '" + (dir / "plan.json").string() + "' >'" +
+                               (dir / "schema.log").string() + "' 2>&1";
+  EXPECT_EQ(std::system(validate.c_str()), 0) << read_file(dir / "schema.log");
 }
 
 TEST(ExportCli, BadRequestsExitTwoAndLeaveNoFile) {
