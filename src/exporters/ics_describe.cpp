@@ -19,16 +19,26 @@ std::string area_words(const std::string& area) {
 std::string run_words(model::RunType type) {
   using model::RunType;
   switch (type) {
-    case RunType::rest: return "rest day";
-    case RunType::easy: return "easy run";
-    case RunType::recovery: return "recovery run";
-    case RunType::intervals: return "interval session";
-    case RunType::tempo: return "tempo run";
-    case RunType::threshold: return "threshold run";
-    case RunType::hills: return "hill session";
-    case RunType::long_run: return "long run";
-    case RunType::race: return "race";
-    case RunType::cross: return "cross-training";
+    case RunType::rest:
+      return "rest day";
+    case RunType::easy:
+      return "easy run";
+    case RunType::recovery:
+      return "recovery run";
+    case RunType::intervals:
+      return "interval session";
+    case RunType::tempo:
+      return "tempo run";
+    case RunType::threshold:
+      return "threshold run";
+    case RunType::hills:
+      return "hill session";
+    case RunType::long_run:
+      return "long run";
+    case RunType::race:
+      return "race";
+    case RunType::cross:
+      return "cross-training";
   }
   return "run";
 }

@@ -106,7 +106,8 @@ std::string session_uid(const model::Plan& plan, const model::Week& week, std::s
   const auto& session = week.sessions.at(index);
   if (!session.uid.empty()) return session.uid;
   std::string base = plan.identity;
-  if (base.empty()) base = plan.id != 0 ? "plan-" + std::to_string(plan.id) : "unsaved-" + ics_date(plan.schedule.start);
+  if (base.empty())
+    base = plan.id != 0 ? "plan-" + std::to_string(plan.id) : "unsaved-" + ics_date(plan.schedule.start);
   return base + "-w" + std::to_string(week.number) + "-s" + std::to_string(index + 1) + "@runstrength";
 }
 

@@ -57,8 +57,10 @@ class TzParser {
   // [+-]hh[:mm[:ss]] in seconds.
   int clock(int max_hours) {
     int sign = 1;
-    if (accept('-')) sign = -1;
-    else accept('+');
+    if (accept('-'))
+      sign = -1;
+    else
+      accept('+');
     int seconds = number(max_hours) * 3600;
     if (accept(':')) {
       seconds += number(59) * 60;
@@ -88,7 +90,9 @@ class TzParser {
 std::string offset_text(int seconds) {
   std::string out = seconds < 0 ? "-" : "+";
   const int value = std::abs(seconds);
-  const auto two = [](int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); };
+  const auto two = [](int n) {
+    return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10);
+  };
   out += two(value / 3600) + two(value / 60 % 60);
   if (value % 60 != 0) out += two(value % 60);
   return out;
@@ -102,9 +106,9 @@ std::string first_onset(const TzRule& rule) {
   const year y{1970};
   const month m{static_cast<unsigned>(rule.month)};
   const weekday day{static_cast<unsigned>(rule.weekday)};
-  const sys_days date = rule.week == 5
-                            ? sys_days{year_month_weekday_last{y, m, weekday_last{day}}}
-                            : sys_days{year_month_weekday{y, m, weekday_indexed{day, static_cast<unsigned>(rule.week)}}};
+  const sys_days date =
+      rule.week == 5 ? sys_days{year_month_weekday_last{y, m, weekday_last{day}}}
+                     : sys_days{year_month_weekday{y, m, weekday_indexed{day, static_cast<unsigned>(rule.week)}}};
   const year_month_day ymd{date};
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d%02u%02uT%02d%02d%02d", static_cast<int>(ymd.year()),
@@ -191,7 +195,8 @@ std::string read_zone_footer(std::string_view zone) {
     throw Error("time zone \"" + name + "\": malformed TZif file", ErrorKind::usage);
   }
   const std::size_t footer = block(second, 8);
-  if (footer >= data.size() || data[footer] != '\n') throw Error("time zone \"" + name + "\": no rule footer", ErrorKind::usage);
+  if (footer >= data.size() || data[footer] != '\n')
+    throw Error("time zone \"" + name + "\": no rule footer", ErrorKind::usage);
   const std::size_t close = data.find('\n', footer + 1);
   if (close == std::string::npos || close == footer + 1) {
     throw Error("time zone \"" + name + "\": empty rule footer", ErrorKind::usage);

@@ -14,10 +14,10 @@ namespace rs::exporters {
 /// A POSIX TZ transition rule "Mm.w.d[/time]": month 1..12, week 1..5 (5 = last), weekday 0..6
 /// (0 = Sunday), local time of the change in seconds after midnight.
 struct TzRule {
-  int month = 1;           ///< 1..12.
-  int week = 1;            ///< 1..4, or 5 for the last such weekday of the month.
-  int weekday = 0;         ///< 0 = Sunday ... 6 = Saturday.
-  int seconds = 7200;      ///< Local time of the change (default 02:00).
+  int month = 1;       ///< 1..12.
+  int week = 1;        ///< 1..4, or 5 for the last such weekday of the month.
+  int weekday = 0;     ///< 0 = Sunday ... 6 = Saturday.
+  int seconds = 7200;  ///< Local time of the change (default 02:00).
 };
 
 /// Daylight saving part of a POSIX TZ string.
@@ -30,9 +30,9 @@ struct TzDaylight {
 
 /// A parsed POSIX TZ string such as "GMT0BST,M3.5.0/1,M10.5.0".
 struct PosixTz {
-  std::string std_name;               ///< Standard time abbreviation.
-  int std_offset = 0;                 ///< Seconds east of UTC (POSIX writes the opposite sign).
-  std::optional<TzDaylight> daylight; ///< None for zones without daylight saving time.
+  std::string std_name;                ///< Standard time abbreviation.
+  int std_offset = 0;                  ///< Seconds east of UTC (POSIX writes the opposite sign).
+  std::optional<TzDaylight> daylight;  ///< None for zones without daylight saving time.
 };
 
 /// Parses a POSIX TZ string; throws rs::Error for malformed strings and for rules an RFC 5545

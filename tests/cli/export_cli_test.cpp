@@ -60,8 +60,8 @@ TEST(ExportCli, JsonExportParsesAndNamesTheSchema) {
   EXPECT_EQ(json["weeks"].size(), 2U);
   write_file(dir / "plan.json", result.out);
   const std::string validate = "/usr/bin/python3 '" RS_TESTS_DIR "/tools/validate_json.py' '" RS_SOURCE_DIR
-                               "/schemas/plan.schema.json' '" + (dir / "plan.json").string() + "' >'" +
-                               (dir / "schema.log").string() + "' 2>&1";
+                               "/schemas/plan.schema.json' '" +
+                               (dir / "plan.json").string() + "' >'" + (dir / "schema.log").string() + "' 2>&1";
   EXPECT_EQ(std::system(validate.c_str()), 0) << read_file(dir / "schema.log");
 }
 

@@ -32,9 +32,10 @@ model::Session session(const char* date, model::Placement placement, std::string
   s.warmup = {exercise("leg-swings", "Leg swings", 0, 1, 10, std::nullopt, true, {"hips"}),
               exercise("glute-bridge", "Glute bridge", 0, 1, 12, std::nullopt, false, {"glutes"})};
   auto plank = exercise("plank", "Plank", 1, sets, std::nullopt, 30, false, {"core"});
-  plank.video = model::Video{model::VideoProvider::youtube, "pSHjTRCQxIw", "https://www.youtube.com/watch?v=pSHjTRCQxIw"};
-  auto deadlift = exercise("single-leg-deadlift", "Single-leg deadlift", 1, sets, 8, std::nullopt, true,
-                           {"glutes", "hamstrings"});
+  plank.video =
+      model::Video{model::VideoProvider::youtube, "pSHjTRCQxIw", "https://www.youtube.com/watch?v=pSHjTRCQxIw"};
+  auto deadlift =
+      exercise("single-leg-deadlift", "Single-leg deadlift", 1, sets, 8, std::nullopt, true, {"glutes", "hamstrings"});
   deadlift.equipment = {"weight"};
   deadlift.substitute = "a full water bottle";
   auto calf = exercise("calf-raise", "Calf raise", 1, sets, 15, std::nullopt, false, {"calves"});
@@ -49,8 +50,8 @@ model::Week week(int number, const char* start, model::Phase phase) {
   w.number = number;
   w.start = day(start);
   w.phase = phase;
-  const model::RunType types[7] = {model::RunType::rest,  model::RunType::intervals, model::RunType::easy,
-                                   model::RunType::tempo, model::RunType::rest,      model::RunType::easy,
+  const model::RunType types[7] = {model::RunType::rest,    model::RunType::intervals, model::RunType::easy,
+                                   model::RunType::tempo,   model::RunType::rest,      model::RunType::easy,
                                    model::RunType::long_run};
   for (int i = 0; i < 7; ++i) w.runs.push_back({w.start + std::chrono::days{i}, types[i], false});
   return w;
@@ -70,19 +71,22 @@ model::Plan sample_all_day_plan() {
   schedule.sessions = 2;
   schedule.minutes = 30;
   schedule.equipment = {"step"};
-  schedule.week = {model::RunType::rest, model::RunType::intervals, model::RunType::easy, model::RunType::tempo,
+  schedule.week = {model::RunType::rest, model::RunType::intervals, model::RunType::easy,    model::RunType::tempo,
                    model::RunType::rest, model::RunType::easy,      model::RunType::long_run};
   auto first = week(1, "2026-12-07", model::Phase::base);
-  first.sessions = {session("2026-12-07", model::Placement::rest_day, "Monday is a rest day and not before a hard run", 2),
-                    session("2026-12-10", model::Placement::after_hard_run, "After the tempo run: keep hard days hard", 2)};
+  first.sessions = {
+      session("2026-12-07", model::Placement::rest_day, "Monday is a rest day and not before a hard run", 2),
+      session("2026-12-10", model::Placement::after_hard_run, "After the tempo run: keep hard days hard", 2)};
   first.runs[2].replaced_by_strength = false;
   auto second = week(2, "2026-12-14", model::Phase::build);
-  second.sessions = {session("2026-12-14", model::Placement::rest_day, "Monday is a rest day and not before a hard run", 3),
-                     session("2026-12-16", model::Placement::replaces_run, "Replaces the easy run", 3)};
+  second.sessions = {
+      session("2026-12-14", model::Placement::rest_day, "Monday is a rest day and not before a hard run", 3),
+      session("2026-12-16", model::Placement::replaces_run, "Replaces the easy run", 3)};
   second.runs[2].replaced_by_strength = true;
   for (auto* w : {&first, &second}) {
     for (std::size_t i = 0; i < w->sessions.size(); ++i) {
-      w->sessions[i].uid = plan.identity + "-w" + std::to_string(w->number) + "-s" + std::to_string(i + 1) + "@runstrength";
+      w->sessions[i].uid =
+          plan.identity + "-w" + std::to_string(w->number) + "-s" + std::to_string(i + 1) + "@runstrength";
       for (const auto& item : w->sessions[i].exercises) w->total_sets += item.sets;
     }
   }

@@ -101,7 +101,8 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   for (auto& session : unsaved.weeks[0].sessions) session.uid.clear();
   std::string valid_files;
   int n = 0;
-  for (const auto& plan : {test::sample_all_day_plan(), test::sample_timed_zone_plan(), unsaved, test::sample_hostile_plan()}) {
+  for (const auto& plan :
+       {test::sample_all_day_plan(), test::sample_timed_zone_plan(), unsaved, test::sample_hostile_plan()}) {
     const auto file = dir / ("plan" + std::to_string(++n) + ".json");
     test::write_file(file, export_plan(plan, ExportFormat::json));
     valid_files += " " + quote(file.string());

@@ -49,9 +49,9 @@ TEST(Replan, UnchangedPlanKeepsEverythingAndExportsTheSameBytes) {
 TEST(Replan, RaisesSequenceExactlyWhereTheSessionChanged) {
   const auto saved = test::sample_all_day_plan();
   auto fresh = fresh_from(saved);
-  fresh.weeks[0].sessions[1].date += std::chrono::days{1};   // moved
-  fresh.weeks[1].sessions[0].exercises[2].reps = 20;         // dose changed
-  fresh.weeks[1].sessions[1].note = "Another tip.";          // note changed
+  fresh.weeks[0].sessions[1].date += std::chrono::days{1};  // moved
+  fresh.weeks[1].sessions[0].exercises[2].reps = 20;        // dose changed
+  fresh.weeks[1].sessions[1].note = "Another tip.";         // note changed
   const auto result = replan(saved, fresh);
   EXPECT_EQ(uids(result), uids(saved));
   EXPECT_EQ(result.weeks[0].sessions[0].sequence, 0);
@@ -83,7 +83,7 @@ TEST(Replan, ChangingTheStartTimeChangesEverySession) {
 TEST(Replan, NewSlotsStartAtZeroAndDroppedSlotsDisappear) {
   const auto saved = test::sample_all_day_plan();
   auto fresh = fresh_from(saved);
-  fresh.weeks[0].sessions.pop_back();                 // week 1 loses its second session
+  fresh.weeks[0].sessions.pop_back();                             // week 1 loses its second session
   fresh.weeks[1].sessions.push_back(fresh.weeks[1].sessions[0]);  // week 2 gains a third
   fresh.weeks[1].sessions[2].date = *parse_date("2026-12-19");
   auto week3 = fresh.weeks[1];
