@@ -1,0 +1,82 @@
+// CLI tests for `runstrength export`: a plan saved with the plan store, exported through the real
+// binary.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "store/database.hpp"
+#include "store/plan_store.hpp"
+#include "support/cli_runner.hpp"
+#include "support/sample_plans.hpp"
+#include "support/temp_dir.hpp"
+
+namespace rs::test {
+namespace {
+
+// A library holding the sample timed plan; returns its id.
+long long save_sample(const std::filesystem::path& db) {
+  auto database = store::Database::open(db);
+  auto plan = sample_timed_zone_plan();
+  plan.id = 0;
+  plan.identity.clear();
+  plan.saved_at.clear();
+  store::save_plan(database, plan);
+  return plan.id;
+}
+
+TEST(ExportCli, ExportsTheSameBytesTwiceAndToAFile) {
+  TempDir dir;
+  const auto db = (dir / "lib.db").string();
+  const auto id = std::to_string(save_sample(dir / "lib.db"));
+  const auto first = run_cli({"--db", db, "export", id, "--format", "ics", "--alarm", "15"});
+  ASSERT_EQ(first.status, 0) << first.err;
+  EXPECT_EQ(first.out.rfind("BEGIN:VCALENDAR\r\n", 0), 0U);
+  EXPECT_NE(first.out.find("TRIGGER:-PT15M\r\n"), std::string::npos);
+  EXPECT_NE(first.out.find("-w1-s1@runstrength\r\n"), std::string::npos);
+  EXPECT_EQ(run_cli({"--db", db, "export", id, "--format", "ics", "--alarm", "15"}).out, first.out);
+  const auto file = dir / "plan.ics";
+  const auto written = run_cli({"--db", db, "export", id, "--alarm", "15", "-o", file.string()});
+  ASSERT_EQ(written.status, 0) << written.err;
+  EXPECT_EQ(written.out, "");
+  EXPECT_EQ(read_file(file), first.out);
+  const std::string validate = "ICALCHECK='" RS_ICALCHECK_PATH "' '" RS_TESTS_DIR "/tools/ics/validate-ics.sh' '" +
+                               file.string() + "' 4 >'" + (dir / "validate.log").string() + "' 2>&1";
+  EXPECT_EQ(std::system(validate.c_str()), 0) << read_file(dir / "validate.log");
+}
+
+TEST(ExportCli, JsonExportParsesAndNamesTheSchema) {
+  TempDir dir;
+  const auto db = (dir / "lib.db").string();
+  const auto id = std::to_string(save_sample(dir / "lib.db"));
+  const auto result = run_cli({"--db", db, "export", id, "--format", "json"});
+  ASSERT_EQ(result.status, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["schema"], "runstrength.plan/1");
+  EXPECT_EQ(json["plan"]["id"], std::stoll(id));
+  EXPECT_EQ(json["weeks"].size(), 2U);
+  write_file(dir / "plan.json", result.out);
+  const std::string validate = "/usr/bin/python3 '" RS_TESTS_DIR "/tools/validate_json.py' '" RS_SOURCE_DIR
+                               "/schemas/plan.schema.json' '" +
+                               (dir / "plan.json").string() + "' >'" + (dir / "schema.log").string() + "' 2>&1";
+  EXPECT_EQ(std::system(validate.c_str()), 0) << read_file(dir / "schema.log");
+}
+
+TEST(ExportCli, BadRequestsExitTwoAndLeaveNoFile) {
+  TempDir dir;
+  const auto db = (dir / "lib.db").string();
+  const auto id = std::to_string(save_sample(dir / "lib.db"));
+  EXPECT_EQ(run_cli({"--db", db, "export", "999"}).status, 2);
+  EXPECT_EQ(run_cli({"--db", db, "export", id, "--format", "csv"}).status, 2);
+  EXPECT_EQ(run_cli({"--db", db, "export", id, "--format", "json", "--alarm", "10"}).status, 2);
+  EXPECT_EQ(run_cli({"--db", db, "export", id, "--alarm", "-3"}).status, 2);
+  const auto missing = dir / "no-such-folder" / "plan.ics";
+  const auto failed = run_cli({"--db", db, "export", id, "-o", missing.string()});
+  EXPECT_EQ(failed.status, 1) << failed.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));
+}
+
+}  // namespace
+}  // namespace rs::test
