@@ -1,6 +1,7 @@
 // The human text of a session's calendar event: summary, placement and description
 // (declared in exporters/ics_plan.hpp).
 #include "exporters/ics_plan.hpp"
+#include "exporters/plan_text.hpp"
 
 namespace rs::exporters {
 
@@ -89,20 +90,6 @@ std::string placement_text(const model::Session& session, const model::Week& wee
       return "after your " + (run != nullptr ? run_words(run->type) : std::string("hard run"));
   }
   return "";
-}
-
-std::string dose_text(const model::SessionExercise& exercise) {
-  if (exercise.sets <= 0) return "";
-  std::string out = std::to_string(exercise.sets) + " x ";
-  if (exercise.reps) {
-    out += std::to_string(*exercise.reps);
-  } else if (exercise.seconds) {
-    out += std::to_string(*exercise.seconds) + " s";
-  } else {
-    return std::to_string(exercise.sets) + (exercise.sets == 1 ? " set" : " sets");
-  }
-  if (exercise.per_side) out += " per side";
-  return out;
 }
 
 std::string session_description(const model::Session& session, const model::Week& week) {

@@ -28,8 +28,6 @@ std::string session_summary(const model::Session& session, int week_number);
 /// "after your tempo run", "instead of your easy run", "on your rest day".
 std::string placement_text(const model::Session& session, const model::Week& week);
 
-/// "3 x 12 per side", "2 x 30 s".
-std::string dose_text(const model::SessionExercise& exercise);
 
 /// The plain-text event description: placement, reason, warm-up, exercises with dose,
 /// substitute and video link, and the coaching note.

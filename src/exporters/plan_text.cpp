@@ -61,8 +61,9 @@ void session_block(std::ostringstream& out, const model::Week& week, const model
 }  // namespace
 
 std::string dose_text(const model::SessionExercise& exercise) {
+  if (exercise.sets <= 0) return "";
   std::string text = std::to_string(exercise.sets) + " x ";
-  if (exercise.seconds) {
+  if (exercise.seconds && !exercise.reps) {
     text += *exercise.seconds >= 120 && *exercise.seconds % 60 == 0 ? std::to_string(*exercise.seconds / 60) + " min"
                                                                       : std::to_string(*exercise.seconds) + " s";
   } else {

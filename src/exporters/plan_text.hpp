@@ -9,7 +9,7 @@
 
 namespace rs::exporters {
 
-/// "2 x 10", "2 x 30 s per side", "1 x 5 min".
+/// "2 x 10", "2 x 30 s per side", "1 x 5 min"; empty when the exercise has no sets.
 std::string dose_text(const model::SessionExercise& exercise);
 
 /// The whole plan as text; `explanation` lines (may be empty) are appended under "Why these days".
