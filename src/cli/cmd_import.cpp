@@ -1,0 +1,105 @@
+// `runstrength import [PATH...]`: reads the coach's Markdown articles into the library.
+#include <CLI/CLI.hpp>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "importer/import_run.hpp"
+#include "util/paths.hpp"
+
+namespace rs::cli {
+
+namespace {
+
+struct ImportCliOptions {
+  std::vector<std::string> paths;
+  bool dry_run = false;
+  bool prune = false;
+  bool drafts = false;
+  bool json = false;
+};
+
+void print_messages(std::ostream& err, const importer::FileReport& file) {
+  const auto print = [&](const importer::Warning& message, const char* kind) {
+    err << file.path;
+    if (message.line > 0) err << ':' << message.line;
+    err << ": " << kind << ": " << message.message << '\n';
+  };
+  for (const auto& warning : file.warnings) print(warning, "warning");
+  for (const auto& error : file.errors) print(error, "error");
+}
+
+// A "files done / total" line on a terminal, only once the run has taken more than a second.
+class ProgressLine {
+ public:
+  explicit ProgressLine(std::ostream& err) : err_(err), enabled_(::isatty(STDERR_FILENO) == 1) {}
+
+  void operator()(std::size_t done, std::size_t total) {
+    if (!enabled_) return;
+    if (!shown_ && std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+    shown_ = true;
+    err_ << "\rimporting: " << done << " / " << total << " files" << std::flush;
+  }
+
+  void finish() {
+    if (shown_) err_ << "\r\033[K" << std::flush;
+  }
+
+ private:
+  std::ostream& err_;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+void run_import_command(Context& context, const ImportCliOptions& cli) {
+  importer::ImportOptions options;
+  options.paths = cli.paths;
+  if (options.paths.empty()) options.paths.push_back(find_content_dir(process_env()).string());
+  options.dry_run = cli.dry_run;
+  options.prune = cli.prune;
+  options.drafts = cli.drafts;
+
+  // A dry run against a library that does not exist yet must not create it.
+  std::optional<store::Database> scratch;
+  store::Database* db = nullptr;
+  if (cli.dry_run && !std::filesystem::exists(context.library_path())) {
+    scratch.emplace(store::Database::open_in_memory());
+    db = &*scratch;
+  } else {
+    db = &context.library();
+  }
+  ProgressLine progress(context.err);
+  const auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) {
+    progress(done, total);
+  });
+  progress.finish();
+  for (const auto& file : report.files) print_messages(context.err, file);
+  if (cli.json) {
+    context.out << importer::report_to_json(report).dump(2) << '\n';
+  } else {
+    context.out << importer::summary_line(report) << '\n';
+  }
+  if (report.any_failed()) context.exit_status = 1;
+}
+
+}  // namespace
+
+void setup_import(CLI::App& command, Context& context) {
+  auto options = std::make_shared<ImportCliOptions>();
+  command.add_option("paths", options->paths,
+                     "Article files and folders (default: the shipped content folder, or $RUNSTRENGTH_CONTENT)");
+  command.add_flag("--dry-run", options->dry_run, "Read and report without writing to the library");
+  command.add_flag("--prune", options->prune, "Remove articles whose source file under PATH is gone");
+  command.add_flag("--drafts", options->drafts, "Import articles marked draft: true");
+  command.add_flag("--json", options->json, "Print the report as JSON");
+  command.callback([&context, options] { run_import_command(context, *options); });
+}
+
+}  // namespace rs::cli
