@@ -37,8 +37,17 @@ CmarkDocument parse_gfm(std::string_view markdown) {
   cmark_syntax_extension* autolink = cmark_find_syntax_extension("autolink");
   if (autolink == nullptr) throw Error("cmark-gfm has no autolink extension");
   cmark_parser_attach_syntax_extension(parser.get(), autolink);
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  CmarkDocument document(cmark_parser_finish(parser.get()));
+  CmarkDocument document;
+  {
+    // cmark-gfm's inline parser keeps its table of special characters in a global that every
+    // parser with extensions edits during parsing (adds the autolink extension's ':' and 'w',
+    // removes them again). Parsing on two threads at once loses autolinks, so parsing is
+    // serialised; walking the finished trees is not.
+    static std::mutex global_table;
+    const std::lock_guard<std::mutex> lock(global_table);
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    document.reset(cmark_parser_finish(parser.get()));
+  }
   if (!document) throw Error("out of memory parsing Markdown");
   return document;
 }

@@ -19,7 +19,8 @@ struct CmarkNodeDeleter {
 /// An owned document tree.
 using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
-/// Parses Markdown with the GFM autolink extension attached. Thread-safe.
+/// Parses Markdown with the GFM autolink extension attached. Thread-safe: the parse itself runs
+/// under a process-wide mutex, because cmark-gfm edits a global table while parsing inlines.
 CmarkDocument parse_gfm(std::string_view markdown);
 
 /// A link found in a subtree.

@@ -44,9 +44,10 @@ struct LibraryWriter::Statements {
 
 namespace {
 
-// Resets a reused statement before binding.
+// Resets a reused statement before binding. tryReset, because reset() would rethrow the error of
+// the statement's last failed step (e.g. after a rolled-back write).
 SQLite::Statement& fresh(SQLite::Statement& statement) {
-  statement.reset();
+  statement.tryReset();
   statement.clearBindings();
   return statement;
 }

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "importer/article_error.hpp"
 #include "importer/article_reader.hpp"
@@ -171,6 +173,38 @@ TEST(ArticleReader, QuotedScalarsStayText) {
   EXPECT_EQ(article.front_matter["year"], 2024);
   EXPECT_EQ(article.front_matter["location"], "true");
   EXPECT_EQ(article.slug, "y");
+}
+
+}  // namespace
+}  // namespace rs::importer
+
+namespace rs::importer {
+namespace {
+
+// The reader keeps no state: the same files read on several threads at once give the same results.
+TEST(ArticleReader, ReadsInParallelWithTheSameResults) {
+  std::vector<std::string> names = {"video-forms.md", "separators.md", "blocks.md", "crlf-bom.md", "null-fields.md"};
+  std::vector<std::string> expected;
+  for (const auto& name : names) expected.push_back(read_fixture(name).front_matter.dump() +
+                                                    std::to_string(read_fixture(name).exercise_count()));
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int round = 0; round < 20; ++round) {
+        for (std::size_t i = 0; i < names.size(); ++i) {
+          const auto article = read_fixture(names[i]);
+          const auto got = article.front_matter.dump() + std::to_string(article.exercise_count());
+          if (got != expected[i]) {
+            ++mismatches;
+            ADD_FAILURE() << names[i] << ": " << got << " vs " << expected[i];
+          }
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 }  // namespace
