@@ -42,8 +42,11 @@ class ProgressLine {
 
   void operator()(std::size_t done, std::size_t total) {
     if (!enabled_) return;
-    if (!shown_ && std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (!shown_ && now - start_ < std::chrono::seconds(1)) return;
+    if (shown_ && done < total && now - last_ < std::chrono::milliseconds(100)) return;  // ~10 updates a second
     shown_ = true;
+    last_ = now;
     err_ << "\rimporting: " << done << " / " << total << " files" << std::flush;
   }
 
@@ -56,6 +59,7 @@ class ProgressLine {
   bool enabled_;
   bool shown_ = false;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_ = start_;
 };
 
 void run_import_command(Context& context, const ImportCliOptions& cli) {

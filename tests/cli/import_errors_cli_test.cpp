@@ -46,6 +46,9 @@ std::vector<BadCase> bad_cases() {
   };
 }
 
+// Test names print the case's name, not its bytes.
+void PrintTo(const BadCase& bad, std::ostream* out) { *out << bad.name; }
+
 class ImportErrors : public ::testing::TestWithParam<BadCase> {};
 
 TEST_P(ImportErrors, FailsNamesTheFileAndLeavesTheLibraryAsItWas) {
