@@ -90,6 +90,22 @@ TEST(ImportCli, DialectFolderImportsArticlesAndSkipsDraftsAndOtherPages) {
                                                         {"separators.md", "new"},
                                                         {"video-forms.md", "new"}}));
   EXPECT_EQ(report["totals"]["skipped"], 2);
+  EXPECT_EQ(report["dry_run"], false);
+  for (const auto& file : report["files"]) {
+    if (fs::path(file["path"].get<std::string>()).filename() == "blocks.md") {
+      EXPECT_EQ(file["slug"], "blocks");
+      EXPECT_EQ(file["reason"], nullptr);
+      EXPECT_EQ(file["counts"], nlohmann::json({{"levels", 2}, {"exercises", 6}, {"videos", 3}, {"tips", 3}}));
+      EXPECT_EQ(file["warnings"][0], nlohmann::json({{"line", 21}, {"message", "exercise 'No Video Here' has no recognised video"}}));
+      EXPECT_TRUE(file["errors"].empty());
+    }
+    if (fs::path(file["path"].get<std::string>()).filename() == "draft.md") {
+      EXPECT_EQ(file["reason"], "draft");
+    }
+    if (fs::path(file["path"].get<std::string>()).filename() == "not-strength.md") {
+      EXPECT_EQ(file["reason"], "no exercises");
+    }
+  }
   EXPECT_EQ(report["totals"]["failed"], 0);
   EXPECT_EQ(lib.sql("SELECT slug FROM articles ORDER BY slug"), "blocks\ncrlf-bom\nnull-fields\nseparators\nvideo-forms\n");
   // Warnings go to stderr as path:line: warning: ...
