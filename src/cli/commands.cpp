@@ -5,6 +5,11 @@ namespace rs::cli {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"db", "Show the library's location, schema version and row counts", setup_db},
+      {"import", "Import the coach's Markdown articles into the library", setup_import},
+      {"exercises", "List the library's exercises by level and column", setup_exercises},
+      {"show", "Show one exercise: level, video and attributes", setup_show},
+      {"levels", "List the levels of the imported articles", setup_levels},
+      {"articles", "List the imported articles", setup_articles},
       {"plan", "Build a strength plan around your running week (also: plan show ID, plan delete ID)", setup_plan},
       {"plans", "List the saved plans", setup_plans},
       {"schedule", "Save or show your running week (schedule set FILE, schedule show)", setup_schedule},

@@ -25,6 +25,21 @@ const std::vector<Command>& commands();
 /// `runstrength db`: library path, schema version and row counts.
 void setup_db(CLI::App& command, Context& context);
 
+/// `runstrength import [PATH...]`: articles into the library (docs/import.md).
+void setup_import(CLI::App& command, Context& context);
+
+/// `runstrength exercises`: exercises by level and column, or JSON (docs/library-json.md).
+void setup_exercises(CLI::App& command, Context& context);
+
+/// `runstrength show NAME-OR-SLUG`: one exercise in full.
+void setup_show(CLI::App& command, Context& context);
+
+/// `runstrength levels`: the levels of every article.
+void setup_levels(CLI::App& command, Context& context);
+
+/// `runstrength articles`: the imported articles.
+void setup_articles(CLI::App& command, Context& context);
+
 /// `runstrength plan`, `plan show ID`, `plan delete ID`: build, print, save and delete plans.
 void setup_plan(CLI::App& command, Context& context);
 

@@ -1,0 +1,74 @@
+// `runstrength show NAME-OR-SLUG`: one exercise with its level, video and attributes.
+#include <CLI/CLI.hpp>
+
+#include <cctype>
+#include <memory>
+#include <ostream>
+
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "exporters/library_json.hpp"
+#include "store/library_queries.hpp"
+#include "util/error.hpp"
+
+namespace rs::cli {
+
+namespace {
+
+struct ShowOptions {
+  std::string name;
+  bool json = false;
+};
+
+std::string lower(std::string text) {
+  for (auto& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return text;
+}
+
+void print_exercise(std::ostream& out, const model::Exercise& exercise) {
+  const auto& attributes = exercise.attributes;
+  out << exercise.name << " (" << exercise.slug << ")\n"
+      << "  article:     " << exercise.article_slug << '\n'
+      << "  level:       " << exercise.level_name << " (" << exercise.level_slug << ", rank " << exercise.level_rank
+      << ")\n"
+      << "  column:      " << exercise.column << ", position " << exercise.position << '\n'
+      << "  video:       " << (exercise.video ? exercise.video->url : "none") << '\n'
+      << "  kind:        " << attributes.kind << '\n'
+      << "  areas:       ";
+  for (std::size_t i = 0; i < attributes.areas.size(); ++i) out << (i ? ", " : "") << attributes.areas[i];
+  out << (attributes.areas.empty() ? "-" : "") << '\n'
+      << "  dose:        " << exporters::dose_text(attributes.dose) << '\n'
+      << "  equipment:   " << exporters::equipment_text(attributes.equipment) << '\n';
+  for (const auto& [equipment, substitute] : attributes.substitutes) {
+    out << "  instead of " << equipment << ": " << substitute << '\n';
+  }
+  out << "  attributes:  " << attributes.source << '\n';
+}
+
+void run_show(Context& context, const ShowOptions& options) {
+  const auto wanted = lower(options.name);
+  std::vector<model::Exercise> matches;
+  for (auto& exercise : store::list_exercises(context.library())) {
+    if (exercise.slug == wanted || lower(exercise.name) == wanted) matches.push_back(std::move(exercise));
+  }
+  if (matches.empty()) throw Error("no exercise named '" + options.name + "' (see 'runstrength exercises')");
+  if (options.json) {
+    context.out << exporters::exercises_to_json(matches).dump(2) << '\n';
+    return;
+  }
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    if (i > 0) context.out << '\n';
+    print_exercise(context.out, matches[i]);
+  }
+}
+
+}  // namespace
+
+void setup_show(CLI::App& command, Context& context) {
+  auto options = std::make_shared<ShowOptions>();
+  command.add_option("exercise", options->name, "Exercise name or slug (e.g. side-plank)")->required();
+  command.add_flag("--json", options->json, "Print a JSON array of the matching exercises");
+  command.callback([&context, options] { run_show(context, *options); });
+}
+
+}  // namespace rs::cli

@@ -1,0 +1,105 @@
+#include "importer/article_reader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "importer/article_error.hpp"
+#include "importer/front_matter.hpp"
+#include "importer/markdown_walk.hpp"
+#include "importer/slug.hpp"
+#include "util/utf8.hpp"
+
+namespace rs::importer {
+
+namespace {
+
+int line_of_offset(std::string_view bytes, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+std::string file_stem(const std::string& file_name) {
+  std::string_view name = file_name;
+  const auto slash = name.find_last_of('/');
+  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  const auto dot = name.find_last_of('.');
+  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  return std::string(name);
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::string text;
+  text.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\r') {
+      text.push_back('\n');
+      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+    } else {
+      text.push_back(bytes[i]);
+    }
+  }
+  return text;
+}
+
+ParsedArticle read_article(std::string_view bytes, const std::string& file_name) {
+  if (bytes.size() > max_article_bytes) {
+    throw ArticleError(file_name, 0,
+                       "file is " + std::to_string(bytes.size()) + " bytes, over the 8 MiB limit for an article");
+  }
+  if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+    throw ArticleError(file_name, line_of_offset(bytes, nul),
+                       "binary content (NUL byte at byte offset " + std::to_string(nul) + ")");
+  }
+  if (const auto bad = find_invalid_utf8(bytes)) {
+    throw ArticleError(file_name, line_of_offset(bytes, *bad),
+                       "not valid UTF-8 (byte offset " + std::to_string(*bad) + ")");
+  }
+  const std::string text = normalize_text(bytes);
+  const auto split = split_front_matter(text, file_name);
+  auto front = parse_front_matter(split.yaml, file_name);
+
+  ParsedArticle article;
+  article.file_name = file_name;
+  article.title = front.title;
+  article.description = front.description;
+  article.published_date = front.published_date;
+  article.draft = front.draft;
+  article.warnings = std::move(front.warnings);
+  if (front.slug) {
+    article.slug = slugify(*front.slug);
+    if (article.slug != *front.slug) {
+      article.warnings.push_back({2, "slug '" + *front.slug + "' is not a clean slug; using '" + article.slug + "'"});
+    }
+  }
+  if (article.slug.empty()) article.slug = slugify(file_stem(file_name));
+  if (article.slug.empty()) throw ArticleError(file_name, 0, "no slug: neither the front matter nor the file name gives one");
+  article.front_matter = std::move(front.json);
+
+  auto walked = walk_markdown(split.body, split.body_line);
+  article.levels = std::move(walked.levels);
+  article.tips = std::move(walked.tips);
+  for (auto& warning : walked.warnings) article.warnings.push_back(std::move(warning));
+  std::stable_sort(article.warnings.begin(), article.warnings.end(),
+                   [](const Warning& a, const Warning& b) { return a.line < b.line; });
+  return article;
+}
+
+std::size_t ParsedArticle::exercise_count() const {
+  std::size_t count = 0;
+  for (const auto& level : levels) count += level.exercises.size();
+  return count;
+}
+
+std::size_t ParsedArticle::video_count() const {
+  std::set<std::pair<model::VideoProvider, std::string>> videos;
+  for (const auto& level : levels) {
+    for (const auto& exercise : level.exercises) {
+      if (exercise.video) videos.emplace(exercise.video->provider, exercise.video->id);
+    }
+  }
+  return videos.size();
+}
+
+}  // namespace rs::importer

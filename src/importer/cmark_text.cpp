@@ -1,0 +1,128 @@
+#include "importer/cmark_text.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+
+#include <mutex>
+
+#include "importer/slug.hpp"
+#include "util/error.hpp"
+
+namespace rs::importer {
+
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+
+struct IterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+
+using Iter = std::unique_ptr<cmark_iter, IterDeleter>;
+
+std::string_view literal(cmark_node* node) {
+  const char* text = cmark_node_get_literal(node);
+  return text == nullptr ? std::string_view{} : std::string_view(text);
+}
+
+}  // namespace
+
+CmarkDocument parse_gfm(std::string_view markdown) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  if (!parser) throw Error("out of memory creating the Markdown parser");
+  cmark_syntax_extension* autolink = cmark_find_syntax_extension("autolink");
+  if (autolink == nullptr) throw Error("cmark-gfm has no autolink extension");
+  cmark_parser_attach_syntax_extension(parser.get(), autolink);
+  CmarkDocument document;
+  {
+    // cmark-gfm's inline parser keeps its table of special characters in a global that every
+    // parser with extensions edits during parsing (adds the autolink extension's ':' and 'w',
+    // removes them again). Parsing on two threads at once loses autolinks, so parsing is
+    // serialised; walking the finished trees is not.
+    static std::mutex global_table;
+    const std::lock_guard<std::mutex> lock(global_table);
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    document.reset(cmark_parser_finish(parser.get()));
+  }
+  if (!document) throw Error("out of memory parsing Markdown");
+  return document;
+}
+
+std::string plain_text(cmark_node* node) {
+  std::string text;
+  Iter iter(cmark_iter_new(node));
+  cmark_event_type event = CMARK_EVENT_NONE;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* current = cmark_iter_get_node(iter.get());
+    switch (cmark_node_get_type(current)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        text += literal(current);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        text += ' ';
+        break;
+      case CMARK_NODE_PARAGRAPH:
+        if (!text.empty()) text += ' ';
+        break;
+      default:
+        break;
+    }
+  }
+  return std::string(trim(text));
+}
+
+std::vector<FoundLink> links_in(cmark_node* node) {
+  std::vector<FoundLink> links;
+  Iter iter(cmark_iter_new(node));
+  cmark_event_type event = CMARK_EVENT_NONE;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    cmark_node* current = cmark_iter_get_node(iter.get());
+    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(current) == CMARK_NODE_LINK) {
+      const char* url = cmark_node_get_url(current);
+      links.push_back({url == nullptr ? std::string() : std::string(url), cmark_node_get_start_line(current)});
+    }
+  }
+  return links;
+}
+
+std::vector<ParagraphLine> paragraph_lines(cmark_node* paragraph) {
+  std::vector<ParagraphLine> lines(1);
+  lines.back().line = cmark_node_get_start_line(paragraph);
+  Iter iter(cmark_iter_new(paragraph));
+  cmark_event_type event = CMARK_EVENT_NONE;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* current = cmark_iter_get_node(iter.get());
+    switch (cmark_node_get_type(current)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE:
+        lines.back().text += literal(current);
+        break;
+      case CMARK_NODE_LINK: {
+        const char* url = cmark_node_get_url(current);
+        lines.back().urls.emplace_back(url == nullptr ? "" : url);
+        break;
+      }
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK: {
+        const int next = lines.back().line + 1;
+        lines.emplace_back();
+        lines.back().line = next;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return lines;
+}
+
+}  // namespace rs::importer

@@ -1,0 +1,31 @@
+#pragma once
+// One `runstrength import` run: collect files, skip unchanged ones cheaply (size + mtime, then the
+// SHA-256 of the bytes), read the others, write each article in its own transaction, report.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "importer/import_report.hpp"
+#include "store/database.hpp"
+
+namespace rs::importer {
+
+/// Options of a run.
+struct ImportOptions {
+  std::vector<std::string> paths;  ///< Files and folders (already defaulted by the caller).
+  bool dry_run = false;            ///< Read and report, write nothing.
+  bool prune = false;              ///< Remove articles whose file (under `paths`) is gone.
+  bool drafts = false;             ///< Import `draft: true` articles too.
+};
+
+/// Called after each file with (files done, files in total).
+using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
+
+/// Runs an import into `db`. A file that fails leaves its stored article exactly as it was; the
+/// others are still imported. Throws rs::Error only for library-wide failures (e.g. a busy library
+/// when preparing).
+ImportReport run_import(store::Database& db, const ImportOptions& options, const ProgressCallback& progress = {});
+
+}  // namespace rs::importer

@@ -1,0 +1,104 @@
+#include "importer/source_files.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+
+#include "util/error.hpp"
+
+namespace rs::importer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_article_name(const fs::path& path) {
+  const auto extension = path.extension().string();
+  return extension == ".md" || extension == ".markdown";
+}
+
+fs::path absolute_of(const fs::path& path) {
+  std::error_code error;
+  auto absolute = fs::absolute(path, error);
+  if (error) return path.lexically_normal();
+  return absolute.lexically_normal();
+}
+
+}  // namespace
+
+CollectedSources collect_sources(const std::vector<std::string>& paths) {
+  CollectedSources collected;
+  std::set<fs::path> seen;
+  const auto add = [&](const std::string& display, const fs::path& path) {
+    auto absolute = absolute_of(path);
+    if (seen.insert(absolute).second) collected.files.push_back({display, std::move(absolute)});
+  };
+  for (const auto& given : paths) {
+    std::error_code error;
+    const fs::path path(given);
+    const auto status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+      collected.unusable.push_back(given + ": no such file or folder");
+      continue;
+    }
+    collected.roots.push_back(absolute_of(path));
+    if (!fs::is_directory(status)) {
+      add(given, path);
+      continue;
+    }
+    std::vector<fs::path> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+      std::error_code type_error;
+      if (it->is_regular_file(type_error) && is_article_name(it->path())) found.push_back(it->path());
+    }
+    if (error) collected.unusable.push_back(given + ": " + error.message());
+    std::sort(found.begin(), found.end());
+    for (const auto& file : found) add(file.string(), file);
+  }
+  return collected;
+}
+
+FileStat stat_file(const fs::path& path, const std::string& display) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) throw Error(display + ": cannot read file: " + std::strerror(errno));
+  if (!S_ISREG(info.st_mode)) throw Error(display + ": not a regular file");
+  return {static_cast<std::int64_t>(info.st_size),
+          static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
+std::string read_bytes(const fs::path& path, const std::string& display, std::size_t limit) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(display + ": cannot read file: " + std::strerror(errno));
+  std::string bytes;
+  char buffer[65536];
+  while (bytes.size() <= limit) {
+    const auto got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      const int saved = errno;
+      ::close(fd);
+      throw Error(display + ": cannot read file: " + std::strerror(saved));
+    }
+    if (got == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(got));
+  }
+  ::close(fd);
+  return bytes;
+}
+
+bool is_under(const fs::path& path, const fs::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+    if (r->empty()) continue;  // trailing separator
+    if (p == path.end() || *p != *r) return false;
+  }
+  return true;
+}
+
+}  // namespace rs::importer

@@ -1,0 +1,89 @@
+#pragma once
+// Writing imported articles into the library: one article per IMMEDIATE transaction, replacing its
+// levels, exercises and tips, sharing videos by (provider, provider_id), removing orphan videos.
+// Prepared statements are reused across articles.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "importer/parsed_article.hpp"
+#include "store/database.hpp"
+
+namespace rs::store {
+
+/// An article row as the importer needs it to decide "unchanged".
+struct StoredArticle {
+  std::int64_t id = 0;            ///< Row id.
+  std::string slug;            ///< Identity.
+  std::string source_path;     ///< Absolute path of the file it came from.
+  std::string content_hash;    ///< SHA-256 hex of the file's bytes.
+  std::int64_t file_size = 0;     ///< Bytes at the last import.
+  std::int64_t file_mtime_ns = 0; ///< Modification time at the last import.
+};
+
+/// Where a file came from and what it held.
+struct SourceFile {
+  std::string path;            ///< Absolute path, stored as source_path.
+  std::string content_hash;    ///< SHA-256 hex of its bytes.
+  std::int64_t size = 0;          ///< Bytes.
+  std::int64_t mtime_ns = 0;      ///< Modification time.
+};
+
+/// What a stored article holds, for reports of unchanged files.
+struct StoredCounts {
+  int levels = 0;                   ///< Levels.
+  int exercises = 0;                ///< Exercises.
+  int tips = 0;                     ///< Tips.
+  std::vector<std::string> videos;  ///< "provider:id" of its distinct videos.
+};
+
+/// Result of write().
+struct WriteResult {
+  bool inserted = false;                  ///< A new article (else an existing one was replaced).
+  std::vector<std::string> displaced;     ///< Slugs of other articles that came from the same file, removed.
+};
+
+/// Writes articles into one library. Not thread-safe; one per import run.
+class LibraryWriter {
+ public:
+  /// Prepares the statements on `db`.
+  explicit LibraryWriter(Database& db);
+  ~LibraryWriter();
+  LibraryWriter(const LibraryWriter&) = delete;
+  LibraryWriter& operator=(const LibraryWriter&) = delete;
+
+  /// The article last imported from `source_path`, if any.
+  std::optional<StoredArticle> find_by_source(const std::string& source_path);
+  /// The article with this slug, if any.
+  std::optional<StoredArticle> find_by_slug(const std::string& slug);
+  /// Every stored article.
+  std::vector<StoredArticle> all_articles();
+  /// Levels, exercises, tips and videos of a stored article.
+  StoredCounts counts(std::int64_t article_id);
+
+  /// Records a new size and mtime for an article whose bytes did not change (so the next run can
+  /// skip it without hashing). Leaves updated_at alone.
+  void refresh_file_stat(std::int64_t article_id, std::int64_t size, std::int64_t mtime_ns);
+
+  /// Inserts or replaces `article` (identity: slug) in one IMMEDIATE transaction; other articles
+  /// previously imported from the same file are removed in it. On any error the transaction is
+  /// rolled back, the library is unchanged, and rs::Error is thrown. `now` is UTC ISO 8601.
+  WriteResult write(const importer::ParsedArticle& article, const SourceFile& source, const std::string& now);
+
+  /// Deletes an article (its levels, exercises and tips cascade) and orphaned videos, in one transaction.
+  void remove(std::int64_t article_id);
+
+ private:
+  struct Statements;
+  void write_body(std::int64_t article_id, const importer::ParsedArticle& article);
+  Database& db_;
+  std::unique_ptr<Statements> statements_;
+};
+
+/// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ".
+std::string utc_now_iso8601();
+
+}  // namespace rs::store

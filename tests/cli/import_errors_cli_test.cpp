@@ -1,0 +1,104 @@
+// CLI tests for bad input: every error case exits 1, names the file, leaves the library content
+// exactly as it was (sqlite3 .dump before and after), while the good files of the same run are imported.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "importer/parsed_article.hpp"
+#include "support/cli_runner.hpp"
+#include "support/library_dump.hpp"
+#include "support/temp_dir.hpp"
+
+namespace rs::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string bad_fixtures = std::string(RS_TESTS_DIR) + "/fixtures/import/bad/";
+
+struct BadCase {
+  const char* name;      // test name
+  std::string bytes;     // what the previously good file turns into
+  std::string message;   // expected in "path:line: error: message"
+  int line;              // expected line, 0 when none
+};
+
+std::string good_article() {
+  return "---\ntitle: Victim\nslug: victim\n---\n\n## Basics\n\n### Kept Move\n\nhttps://vimeo.com/500\n\n"
+         "## Notes\n\n- **Kept tip**: stays.\n";
+}
+
+std::vector<BadCase> bad_cases() {
+  return {
+      {"NotUtf8", "---\ntitle: Victim\n---\n\ncaf\xE9\n", "not valid UTF-8 (byte offset 26)", 5},
+      {"NoFrontMatter", read_file(bad_fixtures + "no-front-matter.md"), "no front matter", 1},
+      {"UnclosedFrontMatter", read_file(bad_fixtures + "unclosed-front-matter.md"), "front matter is not closed", 1},
+      {"YamlSyntaxError", read_file(bad_fixtures + "yaml-error.md"), "YAML syntax error", 5},
+      {"MissingTitle", read_file(bad_fixtures + "missing-title.md"), "front matter has no 'title'", 2},
+      {"WrongFieldType", read_file(bad_fixtures + "wrong-type.md"), "front matter field 'year' must be an integer", 4},
+      {"Binary", std::string("---\ntitle: Victim\n---\n\x89PNG\0\0", 27), "binary content (NUL byte at byte offset 26)", 4},
+      {"Oversize", good_article() + std::string(importer::max_article_bytes, 'x'),
+       "file is " + std::to_string(good_article().size() + importer::max_article_bytes) +
+           " bytes, over the 8 MiB limit for an article",
+       0},
+  };
+}
+
+// Test names print the case's name, not its bytes.
+void PrintTo(const BadCase& bad, std::ostream* out) { *out << bad.name; }
+
+class ImportErrors : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(ImportErrors, FailsNamesTheFileAndLeavesTheLibraryAsItWas) {
+  const auto& bad = GetParam();
+  TempDir dir;
+  const auto db = (dir / "lib.db").string();
+  const auto victim = dir / "src/victim.md";
+  write_file(victim, good_article());
+  ASSERT_EQ(run_cli({"--db", db, "import", (dir / "src").string()}).status, 0);
+  const auto before = dump_library(db);
+
+  write_file(victim, bad.bytes);
+  write_file(dir / "src/zz-good.md", "---\ntitle: Good\nslug: good\n---\n\n## Basics\n\n### New Move\n\nhttps://vimeo.com/600\n");
+  const auto result = run_cli({"--db", db, "import", (dir / "src").string()});
+  EXPECT_EQ(result.status, 1);
+  const std::string where = victim.string() + (bad.line > 0 ? ":" + std::to_string(bad.line) : "") + ": error: ";
+  EXPECT_NE(result.err.find(where + bad.message), std::string::npos) << result.err;
+  EXPECT_NE(result.out.find("1 new, 0 updated, 0 unchanged, 0 skipped, 1 failed"), std::string::npos) << result.out;
+  // The good file of the same run is in; taking it out again gives back the library exactly.
+  EXPECT_EQ(query_library(db, "SELECT e.name FROM exercises e JOIN articles a ON a.id = e.article_id WHERE a.slug = 'good'"),
+            "New Move\n");
+  query_library(db, "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE slug = 'good'; "
+                    "DELETE FROM videos WHERE provider_id = '600';");
+  EXPECT_EQ(dump_library(db), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(BadInput, ImportErrors, ::testing::ValuesIn(bad_cases()),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ImportErrorsUnreadable, UnreadableFileFailsAndKeepsItsArticle) {
+  TempDir dir;
+  const auto db = (dir / "lib.db").string();
+  const auto victim = dir / "src/victim.md";
+  write_file(victim, good_article());
+  ASSERT_EQ(run_cli({"--db", db, "import", (dir / "src").string()}).status, 0);
+  const auto before = dump_library(db);
+  write_file(victim, good_article() + "\nMore text.\n");
+  fs::permissions(victim, fs::perms::none);
+  const auto result = run_cli({"--db", db, "import", (dir / "src").string()});
+  if (geteuid() == 0) {
+    // root reads the file anyway: the changed article is simply updated.
+    EXPECT_EQ(result.status, 0) << result.err;
+    EXPECT_NE(result.out.find("1 updated"), std::string::npos) << result.out;
+    return;
+  }
+  EXPECT_EQ(result.status, 1);
+  EXPECT_NE(result.err.find(victim.string() + ": error: cannot read file: Permission denied"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(dump_library(db), before);
+}
+
+}  // namespace
+}  // namespace rs::test

@@ -1,0 +1,95 @@
+// Unit tests for src/store/library_writer: replacement, shared videos, rollback on failure, removal.
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include "store/library_queries.hpp"
+#include "store/library_writer.hpp"
+#include "util/error.hpp"
+
+namespace rs::store {
+namespace {
+
+importer::ParsedArticle make_article(const std::string& slug, const std::vector<std::string>& videos) {
+  importer::ParsedArticle article;
+  article.slug = slug;
+  article.title = "Title " + slug;
+  article.front_matter = {{"title", article.title}};
+  importer::ParsedLevel level;
+  level.name = "Basics";
+  level.slug = "basics";
+  int position = 0;
+  for (const auto& id : videos) {
+    importer::ParsedExercise exercise;
+    exercise.name = "Move " + id;
+    exercise.slug = "move-" + id;
+    exercise.position = ++position;
+    exercise.video = model::Video{model::VideoProvider::vimeo, id, "https://vimeo.com/" + id};
+    level.exercises.push_back(exercise);
+  }
+  article.levels.push_back(level);
+  article.tips.push_back({"Notes", "Go slow", "Slowly.", 3});
+  return article;
+}
+
+long long count(Database& db, const std::string& table) {
+  return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt64();
+}
+
+TEST(LibraryWriter, InsertsThenReplacesAndSharesVideos) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  EXPECT_TRUE(writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h1", 10, 20}, "t1").inserted);
+  EXPECT_TRUE(writer.write(make_article("b", {"2", "3"}), {"/x/b.md", "h2", 10, 20}, "t1").inserted);
+  EXPECT_EQ(count(db, "videos"), 3);
+  const auto result = writer.write(make_article("a", {"4"}), {"/x/a.md", "h3", 11, 21}, "t2");
+  EXPECT_FALSE(result.inserted);
+  EXPECT_EQ(count(db, "videos"), 3);  // 1 is gone, 2 is still used by b, 4 is new
+  EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(provider_id) FROM (SELECT provider_id FROM videos ORDER BY 1)")
+                .getString(),
+            "2,3,4");
+  const auto stored = writer.find_by_source("/x/a.md");
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->content_hash, "h3");
+  EXPECT_EQ(stored->file_mtime_ns, 21);
+  EXPECT_EQ(db.sql().execAndGet("SELECT imported_at || '/' || updated_at FROM articles WHERE slug = 'a'").getString(),
+            "t1/t2");
+  EXPECT_EQ(list_exercises(db, {std::string("a"), std::nullopt}).size(), 1u);
+  EXPECT_EQ(count(db, "tips"), 2);
+}
+
+TEST(LibraryWriter, AFailedWriteLeavesTheArticleAsItWas) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h1", 10, 20}, "t1");
+  auto broken = make_article("a", {"5"});
+  broken.levels.push_back(broken.levels[0]);  // same level slug twice: UNIQUE violation mid-write
+  broken.levels[1].rank = 1;
+  EXPECT_THROW(writer.write(broken, {"/x/a.md", "h9", 99, 99}, "t9"), Error);
+  const auto exercises = list_exercises(db);
+  ASSERT_EQ(exercises.size(), 2u);
+  EXPECT_EQ(exercises[0].video->id, "1");
+  EXPECT_EQ(writer.find_by_slug("a")->content_hash, "h1");
+  EXPECT_EQ(count(db, "videos"), 2);
+  // The writer's statements still work after the rollback.
+  writer.write(make_article("a", {"6"}), {"/x/a.md", "h6", 1, 1}, "t3");
+  EXPECT_EQ(list_exercises(db).at(0).video->id, "6");
+}
+
+TEST(LibraryWriter, SlugChangeReplacesTheArticleFromTheSameFileAndRemoveCleansUp) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  writer.write(make_article("old", {"1"}), {"/x/a.md", "h1", 1, 1}, "t1");
+  const auto result = writer.write(make_article("new", {"2"}), {"/x/a.md", "h2", 2, 2}, "t2");
+  EXPECT_EQ(result.displaced, std::vector<std::string>{"old"});
+  EXPECT_FALSE(writer.find_by_slug("old"));
+  EXPECT_EQ(count(db, "videos"), 1);
+  writer.remove(writer.find_by_slug("new")->id);
+  EXPECT_EQ(count(db, "articles"), 0);
+  EXPECT_EQ(count(db, "exercises"), 0);
+  EXPECT_EQ(count(db, "videos"), 0);
+  EXPECT_EQ(count(db, "tips"), 0);
+}
+
+}  // namespace
+}  // namespace rs::store

@@ -1,0 +1,49 @@
+// Unit tests for src/util/sha256 (FIPS 180-4 known vectors) and src/util/utf8.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "util/sha256.hpp"
+#include "util/utf8.hpp"
+
+namespace rs {
+namespace {
+
+TEST(Sha256, KnownVectors) {
+  EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  EXPECT_EQ(sha256_hex(std::string(1000000, 'a')), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(Sha256, IncrementalEqualsOneShotAcrossBlockBoundaries) {
+  const std::string text(200, 'x');
+  for (std::size_t split : {0u, 1u, 55u, 56u, 63u, 64u, 65u, 199u}) {
+    Sha256 hash;
+    hash.update(std::string_view(text).substr(0, split));
+    hash.update(std::string_view(text).substr(split));
+    EXPECT_EQ(hash.hex_digest(), sha256_hex(text)) << split;
+  }
+}
+
+TEST(Utf8, ReportsTheOffsetOfTheFirstBadByte) {
+  EXPECT_FALSE(find_invalid_utf8("plain ascii"));
+  EXPECT_FALSE(find_invalid_utf8("caf\xC3\xA9 \xE2\x80\x93 \xF0\x9F\x8F\x83"));
+  EXPECT_EQ(find_invalid_utf8("ab\xFF"), 2u);
+  EXPECT_EQ(find_invalid_utf8("abc\xC3"), 3u);             // truncated
+  EXPECT_EQ(find_invalid_utf8("x\xC0\xAF"), 1u);           // overlong
+  EXPECT_EQ(find_invalid_utf8("xy\xED\xA0\x80"), 2u);      // surrogate
+  EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);    // above U+10FFFF
+}
+
+TEST(Utf8, DecodesCodePoints) {
+  const std::string text = "\xC3\xA9\xE2\x80\x93";
+  std::size_t offset = 0;
+  EXPECT_EQ(next_code_point(text, offset), U'\u00e9');
+  EXPECT_EQ(next_code_point(text, offset), U'\u2013');
+  EXPECT_EQ(offset, text.size());
+}
+
+}  // namespace
+}  // namespace rs
