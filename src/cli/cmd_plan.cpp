@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/plan_output.hpp"
+#include "exporters/replan.hpp"
 #include "planner/planner.hpp"
 #include "planner/schedule_reader.hpp"
 #include "store/library_queries.hpp"
@@ -26,10 +27,13 @@ struct PlanOptions {
   planner::ScheduleOverrides overrides;
   std::string name;
   bool explain = false;
-  std::string format = "text";
-  std::string output;
+  PlanOutput output;
   bool no_save = false;
   long long id = 0;
+  long long replan_id = 0;
+  // Set when given on the command line (a re-plan otherwise keeps the saved plan's values).
+  CLI::Option* weeks_option = nullptr;
+  CLI::Option* schedule_option = nullptr;
 };
 
 std::string read_text(const std::string& path) {
@@ -53,7 +57,33 @@ model::Schedule runner_schedule(Context& context, const PlanOptions& options) {
   return planner::default_schedule(today);
 }
 
+model::Plan saved_plan(Context& context, long long id) {
+  auto plan = store::load_plan(context.library(), id);
+  if (!plan) throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
+  return *plan;
+}
+
+// `plan --replan ID`: rebuild a saved plan (its schedule and length unless overridden) on today's
+// library, keeping its id, identity and calendar UIDs and raising SEQUENCE on changed sessions.
+void run_replan(Context& context, const PlanOptions& options) {
+  if (options.no_save) throw_usage("--replan rewrites a saved plan; it cannot be combined with --no-save");
+  const model::Plan saved = saved_plan(context, options.replan_id);
+  model::Schedule schedule = options.schedule_option->count() > 0 ? runner_schedule(context, options) : saved.schedule;
+  planner::apply_overrides(schedule, options.overrides);
+  const int weeks = options.weeks_option->count() > 0 ? options.weeks : saved.weeks_count;
+  planner::validate_schedule(schedule, weeks);
+  auto& library = context.library();
+  auto fresh = planner::build_plan(schedule, weeks, options.name.empty() ? saved.name : options.name,
+                                   store::list_exercises(library), store::list_tips(library));
+  model::Plan plan = exporters::replan(saved, std::move(fresh.plan));
+  if (!options.name.empty()) plan.name = options.name;
+  store::replace_plan(library, options.replan_id, plan);
+  write_plan(context, plan, options.output, options.explain ? fresh.explanation : std::vector<std::string>{});
+  context.err << "re-planned plan " << plan.id << '\n';
+}
+
 void run_plan(Context& context, const PlanOptions& options) {
+  if (options.replan_id != 0) return run_replan(context, options);
   model::Schedule schedule = runner_schedule(context, options);
   planner::apply_overrides(schedule, options.overrides);
   planner::validate_schedule(schedule, options.weeks);
@@ -61,20 +91,17 @@ void run_plan(Context& context, const PlanOptions& options) {
   auto result = planner::build_plan(schedule, options.weeks, options.name, store::list_exercises(library),
                                     store::list_tips(library));
   if (!options.no_save) store::save_plan(library, result.plan);
-  write_plan(context, result.plan, options.format, options.output,
-             options.explain ? result.explanation : std::vector<std::string>{});
+  write_plan(context, result.plan, options.output, options.explain ? result.explanation : std::vector<std::string>{});
   if (!options.no_save) context.err << "saved as plan " << result.plan.id << '\n';
 }
 
-model::Plan saved_plan(Context& context, long long id) {
-  auto plan = store::load_plan(context.library(), id);
-  if (!plan) throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
-  return *plan;
-}
-
 void add_format_options(CLI::App& command, PlanOptions& options) {
-  command.add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  command.add_option("-o,--output", options.output, "Write to FILE instead of standard output");
+  command.add_option("--format", options.output.format, "Output format: text, json or ics (iCalendar)")
+      ->check(CLI::IsMember(plan_formats()));
+  command.add_option("-o,--output", options.output.file, "Write to FILE instead of standard output");
+  command.add_option("--alarm", options.output.alarm_minutes,
+                     "iCalendar: a reminder MINUTES before each timed session")
+      ->check(CLI::Range(0, 10080));
 }
 
 }  // namespace
@@ -82,8 +109,8 @@ void add_format_options(CLI::App& command, PlanOptions& options) {
 void setup_plan(CLI::App& command, Context& context) {
   auto options = std::make_shared<PlanOptions>();
   auto& o = *options;
-  command.add_option("--schedule", o.schedule_file, "Schedule YAML file (default: the saved one, else the default week)");
-  command.add_option("--weeks", o.weeks, "Plan length in weeks, 1 to 52 (default 8)");
+  o.schedule_option = command.add_option("--schedule", o.schedule_file, "Schedule YAML file (default: the saved one, else the default week)");
+  o.weeks_option = command.add_option("--weeks", o.weeks, "Plan length in weeks, 1 to 52 (default 8)");
   command.add_option("--start", o.overrides.start, "First day of week 1, YYYY-MM-DD (default: next Monday)");
   command.add_option("--race", o.overrides.race, "Race day, YYYY-MM-DD");
   command.add_option("--experience", o.overrides.experience, "new, returning or experienced");
@@ -94,13 +121,15 @@ void setup_plan(CLI::App& command, Context& context) {
   command.add_option("--name", o.name, "Name of the new plan");
   command.add_flag("--explain", o.explain, "Say for every weekday why it was or was not chosen");
   command.add_flag("--no-save", o.no_save, "Print the plan without saving it");
+  command.add_option("--replan", o.replan_id,
+                     "Rebuild saved plan ID in place, keeping its identity and calendar UIDs");
   add_format_options(command, o);
 
   auto* show = command.add_subcommand("show", "Print a saved plan");
   show->add_option("ID", o.id, "Plan id (see `runstrength plans`)")->required();
   add_format_options(*show, o);
   show->callback([&context, options] {
-    write_plan(context, saved_plan(context, options->id), options->format, options->output);
+    write_plan(context, saved_plan(context, options->id), options->output);
   });
 
   auto* remove = command.add_subcommand("delete", "Delete a saved plan");

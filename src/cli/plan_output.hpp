@@ -2,6 +2,7 @@
 // Writing a plan in the chosen format to standard output or to a file (shared by `plan` and
 // `plan show`).
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,9 +11,19 @@
 
 namespace rs::cli {
 
-/// Writes `plan` as "text" or "json" to `output` (a file path) or to standard output when empty.
-/// The explanation lines go into the text, or to standard error with JSON.
-void write_plan(Context& context, const model::Plan& plan, const std::string& format, const std::string& output,
+/// Where and how a plan is written.
+struct PlanOutput {
+  std::string format = "text";       ///< "text", "json" or "ics".
+  std::string file;                  ///< Empty or "-": standard output; else written atomically.
+  std::optional<int> alarm_minutes;  ///< iCalendar: a reminder this many minutes before timed sessions.
+};
+
+/// The formats `--format` accepts.
+const std::vector<std::string>& plan_formats();
+
+/// Writes `plan` as text, JSON or iCalendar. The explanation lines go into the text, or to standard
+/// error with the other formats.
+void write_plan(Context& context, const model::Plan& plan, const PlanOutput& output,
                 const std::vector<std::string>& explanation = {});
 
 }  // namespace rs::cli
