@@ -35,7 +35,7 @@ void grid(std::ostringstream& out, const model::Plan& plan) {
 
 void exercise_line(std::ostringstream& out, int number, const model::SessionExercise& item) {
   out << "    " << number << ". " << item.name << " (" << item.level << "): " << dose_text(item);
-  if (item.substitute) out << "; use " << *item.substitute;
+  if (item.substitute) out << "; " << *item.substitute;
   if (item.video) out << "; video " << item.video->url;
   out << '\n';
 }

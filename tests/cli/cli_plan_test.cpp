@@ -71,7 +71,8 @@ TEST(CliPlan, DefaultWeekPrintsANoteAndTheGrid) {
   EXPECT_NE(result.err.find("using the default week"), std::string::npos) << result.err;
   EXPECT_NE(result.out.find("week  phase   sets  mon"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("Why these days:"), std::string::npos);
-  EXPECT_NE(result.out.find("use a rucksack filled with books instead of weights"), std::string::npos);
+  EXPECT_NE(result.out.find("; use a rucksack filled with books instead of weights;"), std::string::npos);
+  EXPECT_EQ(result.out.find("use use"), std::string::npos) << "the substitute phrase already starts with its verb";
 }
 
 TEST(CliPlan, BadValuesExitTwoWithAClearMessage) {
