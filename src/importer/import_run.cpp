@@ -20,7 +20,8 @@ void fill_counts(FileReport& file, const ParsedArticle& article) {
   std::set<std::string> videos;
   for (const auto& level : article.levels) {
     for (const auto& exercise : level.exercises) {
-      if (exercise.video) videos.insert(std::string(model::to_string(exercise.video->provider)) + ":" + exercise.video->id);
+      if (exercise.video)
+        videos.insert(std::string(model::to_string(exercise.video->provider)) + ":" + exercise.video->id);
     }
   }
   file.videos.assign(videos.begin(), videos.end());
@@ -48,6 +49,9 @@ class Run {
       file.status = FileStatus::failed;
       file.errors.push_back({error.line(), error.detail()});
     } catch (const Error& error) {
+      // A library that stays locked is no fault of this file: stop the run with the busy error
+      // (articles written so far stay, each whole) instead of waiting again for every other file.
+      if (error.kind() == ErrorKind::busy) throw;
       file.status = FileStatus::failed;
       std::string message = error.what();
       if (message.rfind(source.display + ": ", 0) == 0) message.erase(0, source.display.size() + 2);
@@ -131,12 +135,18 @@ class Run {
       file.status = writer_.find_by_slug(article.slug) ? FileStatus::updated : FileStatus::added;
       return;
     }
-    const auto written =
-        writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns}, store::utc_now_iso8601());
+    std::vector<Warning> stored_warnings;
+    const auto written = writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns}, store::utc_now_iso8601(),
+                                       [&](std::int64_t id) {
+                                         if (options_.in_article_transaction) {
+                                           stored_warnings = options_.in_article_transaction(id);
+                                         }
+                                       });
     file.status = written.inserted ? FileStatus::added : FileStatus::updated;
     for (const auto& slug : written.displaced) {
       file.warnings.push_back({0, "replaces article '" + slug + "' previously imported from this file"});
     }
+    file.warnings.insert(file.warnings.end(), stored_warnings.begin(), stored_warnings.end());
   }
 
   void unchanged(const store::StoredArticle& stored, const SourceCandidate& source, FileReport& file) {

@@ -4,6 +4,7 @@
 // Prepared statements are reused across articles.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,20 +17,20 @@ namespace rs::store {
 
 /// An article row as the importer needs it to decide "unchanged".
 struct StoredArticle {
-  std::int64_t id = 0;            ///< Row id.
-  std::string slug;            ///< Identity.
-  std::string source_path;     ///< Absolute path of the file it came from.
-  std::string content_hash;    ///< SHA-256 hex of the file's bytes.
-  std::int64_t file_size = 0;     ///< Bytes at the last import.
-  std::int64_t file_mtime_ns = 0; ///< Modification time at the last import.
+  std::int64_t id = 0;             ///< Row id.
+  std::string slug;                ///< Identity.
+  std::string source_path;         ///< Absolute path of the file it came from.
+  std::string content_hash;        ///< SHA-256 hex of the file's bytes.
+  std::int64_t file_size = 0;      ///< Bytes at the last import.
+  std::int64_t file_mtime_ns = 0;  ///< Modification time at the last import.
 };
 
 /// Where a file came from and what it held.
 struct SourceFile {
-  std::string path;            ///< Absolute path, stored as source_path.
-  std::string content_hash;    ///< SHA-256 hex of its bytes.
-  std::int64_t size = 0;          ///< Bytes.
-  std::int64_t mtime_ns = 0;      ///< Modification time.
+  std::string path;           ///< Absolute path, stored as source_path.
+  std::string content_hash;   ///< SHA-256 hex of its bytes.
+  std::int64_t size = 0;      ///< Bytes.
+  std::int64_t mtime_ns = 0;  ///< Modification time.
 };
 
 /// What a stored article holds, for reports of unchanged files.
@@ -42,8 +43,8 @@ struct StoredCounts {
 
 /// Result of write().
 struct WriteResult {
-  bool inserted = false;                  ///< A new article (else an existing one was replaced).
-  std::vector<std::string> displaced;     ///< Slugs of other articles that came from the same file, removed.
+  bool inserted = false;               ///< A new article (else an existing one was replaced).
+  std::vector<std::string> displaced;  ///< Slugs of other articles that came from the same file, removed.
 };
 
 /// Writes articles into one library. Not thread-safe; one per import run.
@@ -69,9 +70,12 @@ class LibraryWriter {
   void refresh_file_stat(std::int64_t article_id, std::int64_t size, std::int64_t mtime_ns);
 
   /// Inserts or replaces `article` (identity: slug) in one IMMEDIATE transaction; other articles
-  /// previously imported from the same file are removed in it. On any error the transaction is
-  /// rolled back, the library is unchanged, and rs::Error is thrown. `now` is UTC ISO 8601.
-  WriteResult write(const importer::ParsedArticle& article, const SourceFile& source, const std::string& now);
+  /// previously imported from the same file are removed in it, and `before_commit` (when set) is
+  /// called with the article's id to add rows of its own (the exercises' attributes). On any error
+  /// the transaction is rolled back, the library is unchanged, and rs::Error is thrown. `now` is
+  /// UTC ISO 8601.
+  WriteResult write(const importer::ParsedArticle& article, const SourceFile& source, const std::string& now,
+                    const std::function<void(std::int64_t article_id)>& before_commit = {});
 
   /// Deletes an article (its levels, exercises and tips cascade) and orphaned videos, in one transaction.
   void remove(std::int64_t article_id);
