@@ -9,9 +9,9 @@
 #include <memory>
 #include <ostream>
 
-#include "attributes/resolver.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "attributes/resolver.hpp"
 #include "importer/import_run.hpp"
 #include "store/attributes_store.hpp"
 #include "util/paths.hpp"
@@ -74,8 +74,7 @@ void attach_attribute_warnings(importer::ImportReport& report, const store::Attr
       if (file.slug == warning.article) owner = &file;
     }
     if (owner == nullptr) {
-      report.files.push_back(
-          {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
+      report.files.push_back({warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
       owner = &report.files.back();
     }
     // Already there when the article was written in this run (and the whole library re-resolved).
@@ -115,7 +114,9 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
     return warnings;
   };
   ProgressLine progress(context.err);
-  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
+  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) {
+    progress(done, total);
+  });
   progress.finish();
   if (!cli.dry_run) attach_attribute_warnings(report, store::resolve_library_attributes(*db, resolver));
   for (const auto& file : report.files) print_messages(context.err, file);

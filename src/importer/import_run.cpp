@@ -20,8 +20,7 @@ void fill_counts(FileReport& file, const ParsedArticle& article) {
   std::set<std::string> videos;
   for (const auto& level : article.levels) {
     for (const auto& exercise : level.exercises) {
-      if (exercise.video)
-        videos.insert(std::string(model::to_string(exercise.video->provider)) + ":" + exercise.video->id);
+      if (exercise.video) videos.insert(std::string(model::to_string(exercise.video->provider)) + ":" + exercise.video->id);
     }
   }
   file.videos.assign(videos.begin(), videos.end());
@@ -136,12 +135,11 @@ class Run {
       return;
     }
     std::vector<Warning> stored_warnings;
-    const auto written = writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns}, store::utc_now_iso8601(),
-                                       [&](std::int64_t id) {
-                                         if (options_.in_article_transaction) {
-                                           stored_warnings = options_.in_article_transaction(id);
-                                         }
-                                       });
+    const auto store_with_article = [&](std::int64_t id) {
+      if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(id);
+    };
+    const auto written = writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns},
+                                       store::utc_now_iso8601(), store_with_article);
     file.status = written.inserted ? FileStatus::added : FileStatus::updated;
     for (const auto& slug : written.displaced) {
       file.warnings.push_back({0, "replaces article '" + slug + "' previously imported from this file"});

@@ -17,20 +17,20 @@ namespace rs::store {
 
 /// An article row as the importer needs it to decide "unchanged".
 struct StoredArticle {
-  std::int64_t id = 0;             ///< Row id.
-  std::string slug;                ///< Identity.
-  std::string source_path;         ///< Absolute path of the file it came from.
-  std::string content_hash;        ///< SHA-256 hex of the file's bytes.
-  std::int64_t file_size = 0;      ///< Bytes at the last import.
-  std::int64_t file_mtime_ns = 0;  ///< Modification time at the last import.
+  std::int64_t id = 0;            ///< Row id.
+  std::string slug;            ///< Identity.
+  std::string source_path;     ///< Absolute path of the file it came from.
+  std::string content_hash;    ///< SHA-256 hex of the file's bytes.
+  std::int64_t file_size = 0;     ///< Bytes at the last import.
+  std::int64_t file_mtime_ns = 0; ///< Modification time at the last import.
 };
 
 /// Where a file came from and what it held.
 struct SourceFile {
-  std::string path;           ///< Absolute path, stored as source_path.
-  std::string content_hash;   ///< SHA-256 hex of its bytes.
-  std::int64_t size = 0;      ///< Bytes.
-  std::int64_t mtime_ns = 0;  ///< Modification time.
+  std::string path;            ///< Absolute path, stored as source_path.
+  std::string content_hash;    ///< SHA-256 hex of its bytes.
+  std::int64_t size = 0;          ///< Bytes.
+  std::int64_t mtime_ns = 0;      ///< Modification time.
 };
 
 /// What a stored article holds, for reports of unchanged files.
@@ -43,8 +43,8 @@ struct StoredCounts {
 
 /// Result of write().
 struct WriteResult {
-  bool inserted = false;               ///< A new article (else an existing one was replaced).
-  std::vector<std::string> displaced;  ///< Slugs of other articles that came from the same file, removed.
+  bool inserted = false;                  ///< A new article (else an existing one was replaced).
+  std::vector<std::string> displaced;     ///< Slugs of other articles that came from the same file, removed.
 };
 
 /// Writes articles into one library. Not thread-safe; one per import run.

@@ -1,8 +1,9 @@
 #include "support/library_dump.hpp"
 
+
+#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <stdexcept>
 
 #include <array>
 #include <cstdio>
@@ -28,8 +29,7 @@ std::string run_sqlite(const std::string& db_path, const std::string& command) {
   std::string output;
   std::array<char, 4096> buffer{};
   ssize_t got = 0;
-  while ((got = read(out_pipe[0], buffer.data(), buffer.size())) > 0)
-    output.append(buffer.data(), static_cast<std::size_t>(got));
+  while ((got = read(out_pipe[0], buffer.data(), buffer.size())) > 0) output.append(buffer.data(), static_cast<std::size_t>(got));
   close(out_pipe[0]);
   int status = 0;
   waitpid(pid, &status, 0);
