@@ -138,8 +138,8 @@ class Run {
     const auto store_with_article = [&](std::int64_t id) {
       if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(id);
     };
-    const auto written = writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns},
-                                       store::utc_now_iso8601(), store_with_article);
+    const auto written = writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns}, store::utc_now_iso8601(),
+                                       store_with_article);
     file.status = written.inserted ? FileStatus::added : FileStatus::updated;
     for (const auto& slug : written.displaced) {
       file.warnings.push_back({0, "replaces article '" + slug + "' previously imported from this file"});
