@@ -59,12 +59,11 @@ class Run {
     report_.files.push_back(std::move(file));
   }
 
-  void unusable(const std::string& problem) {
+  void unusable(const UnusablePath& problem) {
     FileReport file;
-    const auto colon = problem.rfind(": ");
-    file.path = problem.substr(0, colon);
+    file.path = problem.path;
     file.status = FileStatus::failed;
-    file.errors.push_back({0, problem.substr(colon + 2)});
+    file.errors.push_back({0, problem.reason});
     report_.files.push_back(std::move(file));
   }
 
@@ -75,7 +74,9 @@ class Run {
       bool under = false;
       for (const auto& root : roots) under = under || is_under(source, root);
       std::error_code error;
-      if (!under || std::filesystem::exists(source, error)) continue;
+      // Only a file that is really gone is missing: one that cannot be checked (a folder that
+      // cannot be read) is kept, so that --prune never deletes what it could not see.
+      if (!under || std::filesystem::exists(source, error) || error) continue;
       FileReport file;
       file.path = article.source_path;
       file.slug = article.slug;
