@@ -209,7 +209,8 @@ TEST(ImportCli, InputIsOnlyEverData) {
   // through the library and `articles --json`, and every table is still there.
   const std::string title = R"(Robert"); DELETE FROM plans; SELECT '1' -- "quoted"; 'single' \ back)";
   const std::string yaml_title = R"(Robert\"); DELETE FROM plans; SELECT '1' -- \"quoted\"; 'single' \\ back)";
-  write_file(lib.dir / "bobby.md", "---\ntitle: \"" + yaml_title + "\"\nslug: bobby\n---\n\n## Basics\n\n### Move\n\n"
+  write_file(lib.dir / "bobby.md", "---\ntitle: \"" + yaml_title +
+                                       "\"\nslug: bobby\n---\n\n## Basics\n\n### Move\n\n"
                                        "https://vimeo.com/8\n");
   const auto tables = lib.sql("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
   ASSERT_EQ(lib.run({"import", (lib.dir / "bobby.md").string()}).status, 0);
