@@ -87,8 +87,9 @@ TEST(LibraryWriter, AttributesAreWrittenWithTheArticleAndRolledBackWithIt) {
   writer.write(make_article("b", {"3"}), {"/x/b.md", "h2", 10, 20}, "t1", with_attributes);
   const auto attributes = [&] {
     return db.sql()
-        .execAndGet("SELECT group_concat(e.slug || ':' || x.source) FROM (SELECT * FROM exercises ORDER BY id) e "
-                    "JOIN exercise_attributes x ON x.exercise_id = e.id")
+        .execAndGet(
+            "SELECT group_concat(e.slug || ':' || x.source) FROM (SELECT * FROM exercises ORDER BY id) e "
+            "JOIN exercise_attributes x ON x.exercise_id = e.id")
         .getString();
   };
   EXPECT_EQ(attributes(), "move-1:default,move-2:default,move-3:default");
