@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -139,6 +140,26 @@ TEST(Concurrency, TwoImportsAndAPlanAtOnceEndAsRunOneAfterTheOther) {
     const auto shown = run_cli({"--db", db, "plan", "show", id, "--format", "json"});
     EXPECT_EQ(nlohmann::json::parse(shown.out)["weeks"], doc["weeks"]);
   }
+}
+
+TEST(Concurrency, ThreeImportsCreatingOneNewLibraryAtOnceMigrateItOnce) {
+  TempDir dir;
+  generate_corpus(20, dir / "src");
+  const auto db = (dir / "new" / "lib.db").string(), reference = (dir / "reference.db").string();
+  ASSERT_EQ(run_cli({"--db", reference, "import", (dir / "src").string()}).status, 0);
+  std::vector<std::unique_ptr<CliProcess>> runs;
+  for (int i = 0; i < 3; ++i)
+    runs.push_back(
+        std::make_unique<CliProcess>(std::vector<std::string>{"--db", db, "import", (dir / "src").string()}));
+  for (auto& run : runs) {
+    const auto result = run->finish();
+    EXPECT_TRUE(result.status == 0 || says_busy(result)) << result.status << "\n" << result.err;
+  }
+  EXPECT_EQ(library_problems(db), "");
+  EXPECT_EQ(query_library(db, "PRAGMA user_version"), query_library(reference, "PRAGMA user_version"));
+  EXPECT_EQ(query_library(db, "SELECT name FROM sqlite_schema ORDER BY name"),
+            query_library(reference, "SELECT name FROM sqlite_schema ORDER BY name"));
+  EXPECT_EQ(article_snapshots(db), article_snapshots(reference));
 }
 
 TEST(Concurrency, ALockedLibraryGivesABusyErrorAfterTheTimeoutAndStaysAsItWas) {
