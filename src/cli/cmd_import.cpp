@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -76,7 +77,11 @@ void attach_attribute_warnings(importer::ImportReport& report, const store::Attr
       report.files.push_back({warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
       owner = &report.files.back();
     }
-    owner->warnings.push_back({warning.line, warning.message});
+    // Already there when the article was written in this run (and the whole library re-resolved).
+    const bool known = std::any_of(owner->warnings.begin(), owner->warnings.end(), [&](const auto& existing) {
+      return existing.line == warning.line && existing.message == warning.message;
+    });
+    if (!known) owner->warnings.push_back({warning.line, warning.message});
   }
 }
 
@@ -100,6 +105,14 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   // Load the attribute files first: a broken exercises.yaml or taxonomy.yaml fails the run before
   // anything is written, naming its file and line.
   const auto resolver = attributes::AttributeResolver::load(find_content_dir(process_env()));
+  // Each article's exercises get their attributes in the transaction that writes the article.
+  options.in_article_transaction = [&](std::int64_t article_id) {
+    std::vector<importer::Warning> warnings;
+    for (const auto& warning : store::resolve_article_attributes(*db, resolver, article_id).warnings) {
+      warnings.push_back({warning.line, warning.message});
+    }
+    return warnings;
+  };
   ProgressLine progress(context.err);
   auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) {
     progress(done, total);

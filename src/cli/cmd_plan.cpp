@@ -73,8 +73,9 @@ void run_replan(Context& context, const PlanOptions& options) {
   const int weeks = options.weeks_option->count() > 0 ? options.weeks : saved.weeks_count;
   planner::validate_schedule(schedule, weeks);
   auto& library = context.library();
-  auto fresh = planner::build_plan(schedule, weeks, options.name.empty() ? saved.name : options.name,
-                                   store::list_exercises(library), store::list_tips(library));
+  auto content = store::read_library_content(library);
+  auto fresh = planner::build_plan(schedule, weeks, options.name.empty() ? saved.name : options.name, content.exercises,
+                                   content.tips);
   model::Plan plan = exporters::replan(saved, std::move(fresh.plan));
   if (!options.name.empty()) plan.name = options.name;
   store::replace_plan(library, options.replan_id, plan);
@@ -88,8 +89,8 @@ void run_plan(Context& context, const PlanOptions& options) {
   planner::apply_overrides(schedule, options.overrides);
   planner::validate_schedule(schedule, options.weeks);
   auto& library = context.library();
-  auto result = planner::build_plan(schedule, options.weeks, options.name, store::list_exercises(library),
-                                    store::list_tips(library));
+  auto content = store::read_library_content(library);
+  auto result = planner::build_plan(schedule, options.weeks, options.name, content.exercises, content.tips);
   if (!options.no_save) store::save_plan(library, result.plan);
   write_plan(context, result.plan, options.output, options.explain ? result.explanation : std::vector<std::string>{});
   if (!options.no_save) context.err << "saved as plan " << result.plan.id << '\n';

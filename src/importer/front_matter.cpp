@@ -1,5 +1,6 @@
 #include "importer/front_matter.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
@@ -120,6 +121,9 @@ FrontMatter parse_front_matter(std::string_view yaml, const std::string& file) {
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
+  } catch (const YAML::DeepRecursion& error) {
+    // yaml-cpp stops at its nesting limit with the message "bad file"; say what it means.
+    throw ArticleError(file, error.mark.is_null() ? 2 : error.mark.line + 2, "front matter is nested too deeply");
   } catch (const YAML::Exception& error) {
     const int line = error.mark.is_null() ? 2 : error.mark.line + 2;
     throw ArticleError(file, line, "YAML syntax error in front matter: " + error.msg);

@@ -48,6 +48,9 @@ class Run {
       file.status = FileStatus::failed;
       file.errors.push_back({error.line(), error.detail()});
     } catch (const Error& error) {
+      // A library that stays locked is no fault of this file: stop the run with the busy error
+      // (articles written so far stay, each whole) instead of waiting again for every other file.
+      if (error.kind() == ErrorKind::busy) throw;
       file.status = FileStatus::failed;
       std::string message = error.what();
       if (message.rfind(source.display + ": ", 0) == 0) message.erase(0, source.display.size() + 2);
@@ -56,12 +59,11 @@ class Run {
     report_.files.push_back(std::move(file));
   }
 
-  void unusable(const std::string& problem) {
+  void unusable(const UnusablePath& problem) {
     FileReport file;
-    const auto colon = problem.rfind(": ");
-    file.path = problem.substr(0, colon);
+    file.path = problem.path;
     file.status = FileStatus::failed;
-    file.errors.push_back({0, problem.substr(colon + 2)});
+    file.errors.push_back({0, problem.reason});
     report_.files.push_back(std::move(file));
   }
 
@@ -72,7 +74,9 @@ class Run {
       bool under = false;
       for (const auto& root : roots) under = under || is_under(source, root);
       std::error_code error;
-      if (!under || std::filesystem::exists(source, error)) continue;
+      // Only a file that is really gone is missing: one that cannot be checked (a folder that
+      // cannot be read) is kept, so that --prune never deletes what it could not see.
+      if (!under || std::filesystem::exists(source, error) || error) continue;
       FileReport file;
       file.path = article.source_path;
       file.slug = article.slug;
@@ -131,12 +135,17 @@ class Run {
       file.status = writer_.find_by_slug(article.slug) ? FileStatus::updated : FileStatus::added;
       return;
     }
-    const auto written =
-        writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns}, store::utc_now_iso8601());
+    std::vector<Warning> stored_warnings;
+    const auto store_with_article = [&](std::int64_t id) {
+      if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(id);
+    };
+    const auto written = writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns}, store::utc_now_iso8601(),
+                                       store_with_article);
     file.status = written.inserted ? FileStatus::added : FileStatus::updated;
     for (const auto& slug : written.displaced) {
       file.warnings.push_back({0, "replaces article '" + slug + "' previously imported from this file"});
     }
+    file.warnings.insert(file.warnings.end(), stored_warnings.begin(), stored_warnings.end());
   }
 
   void unchanged(const store::StoredArticle& stored, const SourceCandidate& source, FileReport& file) {

@@ -3,6 +3,7 @@
 // SHA-256 of the bytes), read the others, write each article in its own transaction, report.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@ struct ImportOptions {
   bool dry_run = false;            ///< Read and report, write nothing.
   bool prune = false;              ///< Remove articles whose file (under `paths`) is gone.
   bool drafts = false;             ///< Import `draft: true` articles too.
+  /// Called inside each article's write transaction with its row id, to store what belongs with
+  /// it (the command resolves its exercises' attributes); the returned warnings join the file's.
+  std::function<std::vector<Warning>(std::int64_t article_id)> in_article_transaction;
 };
 
 /// Called after each file with (files done, files in total).

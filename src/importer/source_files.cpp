@@ -29,6 +29,36 @@ fs::path absolute_of(const fs::path& path) {
   return absolute.lexically_normal();
 }
 
+// Adds the article files under `folder` to `found`. A folder that cannot be read, or a file with an
+// article's name whose link leads nowhere (dangling, looping), goes to `unusable` instead of being
+// passed over in silence; links to folders are not followed, so folder loops are never walked.
+void walk_folder(const fs::path& folder, std::vector<fs::path>& found, std::vector<UnusablePath>& all_unusable) {
+  std::vector<UnusablePath> unusable;
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, fs::directory_options::none, error);
+  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    const auto& entry = it->path();
+    std::error_code entry_error;
+    if (it->is_directory(entry_error) && !it->is_symlink(entry_error)) {
+      if (::access(entry.c_str(), R_OK | X_OK) != 0) {
+        unusable.push_back({entry.string(), std::string("cannot read folder: ") + std::strerror(errno)});
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
+    if (!is_article_name(entry)) continue;
+    const auto status = fs::status(entry, entry_error);
+    if (entry_error) {
+      unusable.push_back({entry.string(), "cannot read file: " + entry_error.message()});
+    } else if (fs::is_regular_file(status)) {
+      found.push_back(entry);
+    }
+  }
+  if (error) unusable.push_back({folder.string(), "cannot read folder: " + error.message()});
+  std::sort(unusable.begin(), unusable.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  all_unusable.insert(all_unusable.end(), unusable.begin(), unusable.end());
+}
+
 }  // namespace
 
 CollectedSources collect_sources(const std::vector<std::string>& paths) {
@@ -42,8 +72,9 @@ CollectedSources collect_sources(const std::vector<std::string>& paths) {
     std::error_code error;
     const fs::path path(given);
     const auto status = fs::status(path, error);
-    if (error || !fs::exists(status)) {
-      collected.unusable.push_back(given + ": no such file or folder");
+    if (!fs::exists(status)) {
+      const bool gone = !error || error == std::errc::no_such_file_or_directory;
+      collected.unusable.push_back({given, gone ? "no such file or folder" : "cannot read: " + error.message()});
       continue;
     }
     collected.roots.push_back(absolute_of(path));
@@ -52,12 +83,7 @@ CollectedSources collect_sources(const std::vector<std::string>& paths) {
       continue;
     }
     std::vector<fs::path> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      std::error_code type_error;
-      if (it->is_regular_file(type_error) && is_article_name(it->path())) found.push_back(it->path());
-    }
-    if (error) collected.unusable.push_back(given + ": " + error.message());
+    walk_folder(path, found, collected.unusable);
     std::sort(found.begin(), found.end());
     for (const auto& file : found) add(file.string(), file);
   }

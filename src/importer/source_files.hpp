@@ -14,15 +14,22 @@ struct SourceCandidate {
   std::filesystem::path absolute;  ///< Absolute, normalised path (stored as source_path).
 };
 
+/// A path that cannot be imported, and why.
+struct UnusablePath {
+  std::string path;    ///< As shown in messages.
+  std::string reason;  ///< E.g. "no such file or folder", "cannot read folder: Permission denied".
+};
+
 /// The result of collecting: files to import, and paths that could not be used.
 struct CollectedSources {
   std::vector<SourceCandidate> files;              ///< Sorted within each given folder; duplicates removed.
-  std::vector<std::string> unusable;               ///< "path: reason" for paths that do not exist.
+  std::vector<UnusablePath> unusable;              ///< Missing paths, unreadable folders, broken or looping links.
   std::vector<std::filesystem::path> roots;        ///< Absolute forms of the given paths (for --prune).
 };
 
-/// Expands `paths`: a folder contributes its `*.md` and `*.markdown` files, recursively, sorted;
-/// a file is taken as it is.
+/// Expands `paths`: a folder contributes its `*.md` and `*.markdown` files, recursively, sorted
+/// (symbolic links to files are followed, links to folders are not); a file is taken as it is.
+/// Folders that cannot be read and article links that lead nowhere (dangling, looping) are unusable.
 CollectedSources collect_sources(const std::vector<std::string>& paths);
 
 /// Size and modification time of a file.

@@ -1,7 +1,9 @@
 #pragma once
-// Writing resolved exercise attributes into the library (table exercise_attributes), called at the
-// end of every `runstrength import`. See docs/attributes.md.
+// Writing resolved exercise attributes into the library (table exercise_attributes): for each article
+// as the import writes it, and for the whole library at the end of every `runstrength import`.
+// See docs/attributes.md.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,12 @@ struct AttributeResolutionReport {
   /// overrides + inferred + defaults.
   [[nodiscard]] int written() const { return overrides + inferred + defaults; }
 };
+
+/// Resolves and stores the attributes of every exercise of article `article_id`, inside the
+/// caller's open transaction: the import calls it in the transaction that writes the article, so
+/// an article is never seen (nor left by an interrupted run) with exercises lacking attributes.
+AttributeResolutionReport resolve_article_attributes(Database& db, const attributes::AttributeResolver& resolver,
+                                                     std::int64_t article_id);
 
 /// In one IMMEDIATE transaction: when library_meta 'attributes_fingerprint' differs from the
 /// resolver's fingerprint, re-resolves every exercise and stores the new fingerprint; otherwise

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <nlohmann/json.hpp>
 
@@ -82,6 +83,15 @@ std::vector<model::Tip> list_tips(Database& db) {
                       query.getColumn(3).getString(), query.getColumn(4).getInt()});
     }
     return tips;
+  });
+}
+
+LibraryContent read_library_content(Database& db) {
+  return guard_sql("reading the library", [&] {
+    SQLite::Transaction snapshot(db.sql(), SQLite::TransactionBehavior::DEFERRED);
+    LibraryContent content{list_exercises(db), list_tips(db)};
+    snapshot.commit();
+    return content;
   });
 }
 

@@ -24,4 +24,14 @@ std::vector<model::Exercise> list_exercises(Database& db, const ExerciseFilter& 
 /// Coaching tips ordered by article slug and position.
 std::vector<model::Tip> list_tips(Database& db);
 
+/// Every exercise and tip, as the planner needs them.
+struct LibraryContent {
+  std::vector<model::Exercise> exercises;  ///< As list_exercises(db).
+  std::vector<model::Tip> tips;            ///< As list_tips(db).
+};
+
+/// Exercises and tips read in one read transaction: both come from the same state of the library,
+/// even while an import is committing articles.
+LibraryContent read_library_content(Database& db);
+
 }  // namespace rs::store

@@ -155,7 +155,7 @@ void LibraryWriter::refresh_file_stat(std::int64_t article_id, std::int64_t size
 }
 
 WriteResult LibraryWriter::write(const importer::ParsedArticle& article, const SourceFile& source,
-                                 const std::string& now) {
+                                 const std::string& now, const std::function<void(std::int64_t)>& before_commit) {
   WriteResult result;
   in_transaction(db_.sql(), "writing article " + article.slug, [&] {
     result = WriteResult{};
@@ -199,6 +199,7 @@ WriteResult LibraryWriter::write(const importer::ParsedArticle& article, const S
     }
     write_body(id, article);
     fresh(statements_->delete_orphan_videos).exec();
+    if (before_commit) before_commit(id);
   });
   return result;
 }

@@ -4,6 +4,7 @@
 // Prepared statements are reused across articles.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -69,9 +70,12 @@ class LibraryWriter {
   void refresh_file_stat(std::int64_t article_id, std::int64_t size, std::int64_t mtime_ns);
 
   /// Inserts or replaces `article` (identity: slug) in one IMMEDIATE transaction; other articles
-  /// previously imported from the same file are removed in it. On any error the transaction is
-  /// rolled back, the library is unchanged, and rs::Error is thrown. `now` is UTC ISO 8601.
-  WriteResult write(const importer::ParsedArticle& article, const SourceFile& source, const std::string& now);
+  /// previously imported from the same file are removed in it, and `before_commit` (when set) is
+  /// called with the article's id to add rows of its own (the exercises' attributes). On any error
+  /// the transaction is rolled back, the library is unchanged, and rs::Error is thrown. `now` is
+  /// UTC ISO 8601.
+  WriteResult write(const importer::ParsedArticle& article, const SourceFile& source, const std::string& now,
+                    const std::function<void(std::int64_t article_id)>& before_commit = {});
 
   /// Deletes an article (its levels, exercises and tips cascade) and orphaned videos, in one transaction.
   void remove(std::int64_t article_id);

@@ -205,6 +205,21 @@ TEST(ImportCli, InputIsOnlyEverData) {
   ASSERT_EQ(lib.run({"import", (lib.dir / "evil.md").string()}).status, 0);
   EXPECT_EQ(lib.sql("SELECT title FROM articles"), nasty + "\n");
   EXPECT_EQ(lib.sql("SELECT name FROM exercises"), nasty + "\n");
+  // Issue 7: double and single quotes, semicolons and statements in a title round-trip exactly
+  // through the library and `articles --json`, and every table is still there.
+  const std::string title = R"(Robert"); DELETE FROM plans; SELECT '1' -- "quoted"; 'single' \ back)";
+  const std::string yaml_title = R"(Robert\"); DELETE FROM plans; SELECT '1' -- \"quoted\"; 'single' \\ back)";
+  write_file(lib.dir / "bobby.md", "---\ntitle: \"" + yaml_title +
+                                       "\"\nslug: bobby\n---\n\n## Basics\n\n### Move\n\n"
+                                       "https://vimeo.com/8\n");
+  const auto tables = lib.sql("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+  ASSERT_EQ(lib.run({"import", (lib.dir / "bobby.md").string()}).status, 0);
+  const auto articles = nlohmann::json::parse(lib.run({"articles", "--json"}).out);
+  std::vector<std::string> titles;
+  for (const auto& entry : articles) titles.push_back(entry["title"].get<std::string>());
+  EXPECT_EQ(titles, (std::vector<std::string>{title, nasty}));
+  EXPECT_EQ(lib.sql("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"), tables);
+  EXPECT_EQ(lib.sql("PRAGMA integrity_check"), "ok\n");
 }
 
 TEST(ImportCli, DuplicateSlugInOneRunFailsTheSecondFile) {
@@ -222,6 +237,14 @@ TEST(ImportCli, MissingPathFails) {
   const auto result = lib.run({"import", (lib.dir / "nope").string()});
   EXPECT_EQ(result.status, 1);
   EXPECT_NE(result.err.find("nope: error: no such file or folder"), std::string::npos) << result.err;
+  // Issue 7: next to a good path, the missing one fails the run and changes nothing else.
+  write_file(lib.dir / "src/a.md", article("a", "1"));
+  ASSERT_EQ(lib.run({"import", (lib.dir / "src").string()}).status, 0);
+  const auto before = dump_library(lib.db);
+  const auto mixed = lib.run({"import", "--prune", (lib.dir / "src").string(), (lib.dir / "gone").string()});
+  EXPECT_EQ(mixed.status, 1);
+  EXPECT_NE(mixed.err.find("gone: error: no such file or folder"), std::string::npos) << mixed.err;
+  EXPECT_EQ(dump_library(lib.db), before);
 }
 
 }  // namespace

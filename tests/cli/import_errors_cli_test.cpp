@@ -38,7 +38,12 @@ std::vector<BadCase> bad_cases() {
       {"YamlSyntaxError", read_file(bad_fixtures + "yaml-error.md"), "YAML syntax error", 5},
       {"MissingTitle", read_file(bad_fixtures + "missing-title.md"), "front matter has no 'title'", 2},
       {"WrongFieldType", read_file(bad_fixtures + "wrong-type.md"), "front matter field 'year' must be an integer", 4},
-      {"Binary", std::string("---\ntitle: Victim\n---\n\x89PNG\0\0", 27), "binary content (NUL byte at byte offset 26)", 4},
+      {"Binary", std::string("---\ntitle: Victim\n---\n\x89PNG\0\0", 27), "binary content (NUL byte at byte offset 26)",
+       4},
+      {"Empty", "", "no front matter", 1},
+      {"DeeplyNestedFrontMatter",
+       "---\ntitle: Victim\ntags: " + std::string(50000, '[') + std::string(50000, ']') + "\n---\n",
+       "front matter is nested too deeply", 3},
       {"Oversize", good_article() + std::string(importer::max_article_bytes, 'x'),
        "file is " + std::to_string(good_article().size() + importer::max_article_bytes) +
            " bytes, over the 8 MiB limit for an article",

@@ -2,10 +2,13 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -33,32 +36,58 @@ std::vector<std::string> child_environment(const CliOptions& options) {
   return result;
 }
 
-}  // namespace
-
-CliResult run_cli(const std::vector<std::string>& args, const CliOptions& options) {
-  int in_pipe[2], out_pipe[2], err_pipe[2];
-  if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
-  std::vector<std::string> argv_strings = {binary_path()};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+// argv and envp of a child, built before fork (nothing is allocated in the child).
+struct ChildCommand {
+  std::vector<std::string> argv_strings;
+  std::vector<std::string> env_strings;
   std::vector<char*> argv;
-  for (auto& arg : argv_strings) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  auto env_strings = child_environment(options);
   std::vector<char*> envp;
-  for (auto& entry : env_strings) envp.push_back(entry.data());
-  envp.push_back(nullptr);
 
-  const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    dup2(in_pipe[0], 0);
-    dup2(out_pipe[1], 1);
-    dup2(err_pipe[1], 2);
-    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
+  ChildCommand(const std::vector<std::string>& args, const CliOptions& options)
+      : argv_strings{binary_path()}, env_strings(child_environment(options)) {
+    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+    for (auto& arg : argv_strings) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    for (auto& entry : env_strings) envp.push_back(entry.data());
+    envp.push_back(nullptr);
+  }
+
+  // In the child: standard streams onto `in`, `out`, `err` (dup2 clears close-on-exec), then exec.
+  [[noreturn]] void exec(int in, int out, int err, const CliOptions& options) {
+    dup2(in, 0);
+    dup2(out, 1);
+    dup2(err, 2);
     if (!options.working_dir.empty() && chdir(options.working_dir.c_str()) != 0) _exit(127);
     execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }
+};
+
+int exit_status_of(int wait_status) {
+  return WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
+}
+
+std::string read_all(int fd) {
+  std::string text;
+  char buffer[65536];
+  lseek(fd, 0, SEEK_SET);
+  ssize_t got = 0;
+  while ((got = read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(got));
+  return text;
+}
+
+}  // namespace
+
+CliResult run_cli(const std::vector<std::string>& args, const CliOptions& options) {
+  int in_pipe[2], out_pipe[2], err_pipe[2];
+  // Close-on-exec, so that a child started meanwhile from another thread holds no copy of these pipes.
+  if (pipe2(in_pipe, O_CLOEXEC) != 0 || pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0) {
+    throw std::runtime_error("pipe failed");
+  }
+  ChildCommand command(args, options);
+  const pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) command.exec(in_pipe[0], out_pipe[1], err_pipe[1], options);
   close(in_pipe[0]);
   close(out_pipe[1]);
   close(err_pipe[1]);
@@ -91,9 +120,62 @@ CliResult run_cli(const std::vector<std::string>& args, const CliOptions& option
     }
   }
   int wait_status = 0;
-  waitpid(pid, &wait_status, 0);
-  result.status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
+  rusage usage{};
+  while (wait4(pid, &wait_status, 0, &usage) < 0 && errno == EINTR) {
+  }
+  result.status = exit_status_of(wait_status);
+  result.peak_rss_kb = usage.ru_maxrss;
   return result;
+}
+
+CliProcess::CliProcess(const std::vector<std::string>& args, const CliOptions& options) {
+  std::FILE* out = std::tmpfile();
+  std::FILE* err = std::tmpfile();
+  if (out == nullptr || err == nullptr) throw std::runtime_error("tmpfile failed");
+  out_fd_ = fcntl(fileno(out), F_DUPFD_CLOEXEC, 3);
+  err_fd_ = fcntl(fileno(err), F_DUPFD_CLOEXEC, 3);
+  std::fclose(out);
+  std::fclose(err);
+  const int null_in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+  ChildCommand command(args, options);
+  pid_ = fork();
+  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ == 0) command.exec(null_in, out_fd_, err_fd_, options);
+  close(null_in);
+}
+
+CliProcess::~CliProcess() {
+  if (!reaped_) {
+    kill(SIGKILL);
+    finish();
+  }
+  close(out_fd_);
+  close(err_fd_);
+}
+
+bool CliProcess::running() {
+  if (reaped_) return false;
+  rusage usage{};
+  if (wait4(pid_, &wait_status_, WNOHANG, &usage) == pid_) {
+    reaped_ = true;
+    peak_rss_kb_ = usage.ru_maxrss;
+  }
+  return !reaped_;
+}
+
+void CliProcess::kill(int signal) {
+  if (!reaped_) ::kill(pid_, signal);
+}
+
+CliResult CliProcess::finish() {
+  if (!reaped_) {
+    rusage usage{};
+    while (wait4(pid_, &wait_status_, 0, &usage) < 0 && errno == EINTR) {
+    }
+    reaped_ = true;
+    peak_rss_kb_ = usage.ru_maxrss;
+  }
+  return {exit_status_of(wait_status_), read_all(out_fd_), read_all(err_fd_), peak_rss_kb_};
 }
 
 }  // namespace rs::test

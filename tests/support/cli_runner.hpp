@@ -2,6 +2,8 @@
 // Runs the built runstrength binary as a child process, the way a user would, and captures its
 // output. CLI tests use it with their own temporary library.
 
+#include <sys/types.h>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -11,9 +13,10 @@ namespace rs::test {
 
 /// What a finished run printed and returned.
 struct CliResult {
-  int status = -1;     ///< Exit status (128 + signal when killed by a signal).
-  std::string out;     ///< Standard output.
-  std::string err;     ///< Standard error.
+  int status = -1;       ///< Exit status (128 + signal when killed by a signal).
+  std::string out;       ///< Standard output.
+  std::string err;       ///< Standard error.
+  long peak_rss_kb = 0;  ///< The child's peak resident set size (wait4 ru_maxrss), in KiB.
 };
 
 /// Options for a run.
@@ -21,12 +24,39 @@ struct CliOptions {
   /// Environment changes: a value sets the variable, nullopt removes it. RUNSTRENGTH_DB,
   /// XDG_DATA_HOME and HOME are removed by default unless set here, so no test touches a real library.
   std::map<std::string, std::optional<std::string>> env;
-  std::string stdin_text;        ///< Fed to standard input.
-  std::string working_dir;       ///< Empty: the test's own working directory.
+  std::string stdin_text;   ///< Fed to standard input.
+  std::string working_dir;  ///< Empty: the test's own working directory.
 };
 
 /// Runs `runstrength args...` and waits for it.
 CliResult run_cli(const std::vector<std::string>& args, const CliOptions& options = {});
+
+/// A runstrength started in the background: the test polls the library, signals the process and
+/// then collects it. Output goes to temporary files, so a chatty child never blocks on a full pipe.
+/// The destructor kills (SIGKILL) and reaps a child that is still running.
+class CliProcess {
+ public:
+  /// Starts `runstrength args...` (standard input is /dev/null; options.stdin_text is not used).
+  explicit CliProcess(const std::vector<std::string>& args, const CliOptions& options = {});
+  ~CliProcess();
+  CliProcess(const CliProcess&) = delete;
+  CliProcess& operator=(const CliProcess&) = delete;
+
+  /// True until the child has exited (reaps it without blocking when it has).
+  bool running();
+  /// Sends `signal` to the child if it is still running.
+  void kill(int signal);
+  /// Waits for the child and returns what it printed and its status (128 + signal when killed).
+  CliResult finish();
+
+ private:
+  pid_t pid_ = -1;
+  bool reaped_ = false;
+  int wait_status_ = 0;
+  long peak_rss_kb_ = 0;
+  int out_fd_ = -1;
+  int err_fd_ = -1;
+};
 
 /// The path of the binary under test.
 std::string binary_path();

@@ -3,6 +3,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "attributes/resolver.hpp"
+#include "store/attributes_store.hpp"
 #include "store/library_queries.hpp"
 #include "store/library_writer.hpp"
 #include "util/error.hpp"
@@ -74,6 +76,34 @@ TEST(LibraryWriter, AFailedWriteLeavesTheArticleAsItWas) {
   // The writer's statements still work after the rollback.
   writer.write(make_article("a", {"6"}), {"/x/a.md", "h6", 1, 1}, "t3");
   EXPECT_EQ(list_exercises(db).at(0).video->id, "6");
+}
+
+TEST(LibraryWriter, AttributesAreWrittenWithTheArticleAndRolledBackWithIt) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  const auto resolver = attributes::AttributeResolver::load(std::string(RS_SOURCE_DIR) + "/content");
+  const auto with_attributes = [&](std::int64_t id) { resolve_article_attributes(db, resolver, id); };
+  writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h1", 10, 20}, "t1", with_attributes);
+  writer.write(make_article("b", {"3"}), {"/x/b.md", "h2", 10, 20}, "t1", with_attributes);
+  const auto attributes = [&] {
+    return db.sql()
+        .execAndGet(
+            "SELECT group_concat(e.slug || ':' || x.source) FROM (SELECT * FROM exercises ORDER BY id) e "
+            "JOIN exercise_attributes x ON x.exercise_id = e.id")
+        .getString();
+  };
+  EXPECT_EQ(attributes(), "move-1:default,move-2:default,move-3:default");
+  // A failure after the attributes were stored takes them back with the rest of the article.
+  EXPECT_THROW(writer.write(make_article("a", {"7"}), {"/x/a.md", "h7", 1, 1}, "t2",
+                            [&](std::int64_t id) {
+                              with_attributes(id);
+                              throw Error("stop");
+                            }),
+               Error);
+  EXPECT_EQ(attributes(), "move-1:default,move-2:default,move-3:default");
+  EXPECT_EQ(writer.find_by_slug("a")->content_hash, "h1");
+  writer.write(make_article("a", {"7"}), {"/x/a.md", "h7", 1, 1}, "t2", with_attributes);
+  EXPECT_EQ(attributes(), "move-3:default,move-7:default");
 }
 
 TEST(LibraryWriter, SlugChangeReplacesTheArticleFromTheSameFileAndRemoveCleansUp) {

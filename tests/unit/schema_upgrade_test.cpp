@@ -1,47 +1,188 @@
-// A library made by the first schema version upgrades to the latest with its content intact.
+// Libraries made by older schema versions upgrade to the latest with their content intact (issue 7,
+// item 6): the first version's articles and exercises, the plans version's saved plans; a library
+// from a newer runstrength is refused and left byte-identical, WAL files included.
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
+#include <filesystem>
+
+#include "exporters/plan_json.hpp"
+#include "exporters/plan_text.hpp"
+#include "planner/planner.hpp"
 #include "store/database.hpp"
 #include "store/library_queries.hpp"
 #include "store/migrations.hpp"
+#include "store/plan_store.hpp"
+#include "support/cli_runner.hpp"
+#include "support/planner_fixtures.hpp"
 #include "support/temp_dir.hpp"
+#include "util/error.hpp"
 
 namespace rs::store {
 namespace {
 
+namespace fs = std::filesystem;
+
+// The first `count` built-in migrations: a library as an older runstrength left it.
+std::vector<Migration> first_migrations(std::size_t count) {
+  const auto& all = builtin_migrations();
+  return {all.begin(), all.begin() + static_cast<std::ptrdiff_t>(count)};
+}
+
+// Version of the migration that introduced saved plans.
+std::size_t plans_version() {
+  const auto& all = builtin_migrations();
+  for (const auto& migration : all) {
+    if (migration.name.find("_plans") != std::string::npos) return static_cast<std::size_t>(migration.version);
+  }
+  throw std::runtime_error("no plans migration");
+}
+
+// Every row of `tables`, exactly (quote() keeps types and NULLs apart), in rowid order.
+std::string rows_of(SQLite::Database& db, const std::vector<std::string>& tables) {
+  std::string text;
+  for (const auto& table : tables) {
+    std::vector<std::string> columns;
+    SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+    info.bind(1, table);
+    while (info.executeStep()) columns.push_back(info.getColumn(0).getString());
+    std::string select = "SELECT ''";
+    for (const auto& column : columns) select += " || '|' || quote(\"" + column + "\")";
+    SQLite::Statement rows(db, select + " FROM \"" + table + "\" ORDER BY rowid");
+    while (rows.executeStep()) text += table + rows.getColumn(0).getString() + "\n";
+  }
+  return text;
+}
+
+const std::vector<std::string> library_tables = {"articles", "levels", "videos", "exercises", "tips"};
+const std::vector<std::string> plan_tables = {"plans", "plan_weeks", "plan_runs", "plan_sessions",
+                                              "plan_session_exercises"};
+
 TEST(SchemaUpgrade, FirstVersionLibraryUpgradesWithEveryRowIntact) {
   test::TempDir dir;
   const auto path = dir / "v1.db";
+  std::string before;
   {
     SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    const std::vector<Migration> first_only = {builtin_migrations().front()};
-    ASSERT_EQ(migrate(raw, first_only, "v1"), 1);
+    ASSERT_EQ(migrate(raw, first_migrations(1), "v1"), 1);
     raw.exec(R"sql(
       INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
         VALUES (1, 'strength', 'Strength', 'strength.md', 'abc', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+      INSERT INTO articles (id, slug, title, description, front_matter, source_path, content_hash, file_size,
+                            file_mtime_ns, published_date, draft, imported_at, updated_at)
+        VALUES (2, 'hips', 'Hips "and" glutes; it''s', NULL, '{"tags":["a"]}', '/x/hips.md', 'def', 120,
+                1700000000123456789, '2025-03-01', 0, '2026-01-02T00:00:00Z', '2026-01-03T00:00:00Z');
       INSERT INTO levels (id, article_id, name, slug, rank) VALUES (1, 1, 'Basics', 'basics', 0);
+      INSERT INTO levels (id, article_id, name, slug, rank) VALUES (2, 2, 'Basics', 'basics', 0),
+                                                                   (3, 2, 'Follow-on', 'follow-on', 1);
       INSERT INTO videos (id, provider, provider_id, url)
-        VALUES (1, 'youtube', '5IajJyMbOyo', 'https://www.youtube.com/watch?v=5IajJyMbOyo');
+        VALUES (1, 'youtube', '5IajJyMbOyo', 'https://www.youtube.com/watch?v=5IajJyMbOyo'),
+               (2, 'vimeo', '143363985', 'https://vimeo.com/143363985');
       INSERT INTO exercises (article_id, level_id, name, slug, column_number, position, video_id)
         VALUES (1, 1, 'Mountain Pose', 'mountain-pose', 1, 1, 1);
+      INSERT INTO exercises (article_id, level_id, name, slug, column_number, position, video_id, source_line)
+        VALUES (2, 2, 'Side Plank', 'side-plank', 1, 1, 2, 12), (2, 3, 'Glute Bridge', 'glute-bridge', 2, 1, NULL, 20);
       INSERT INTO tips (article_id, section, title, body, position) VALUES (1, 'Key points', 'Go slow', 'Slowly.', 1);
     )sql");
     ASSERT_EQ(read_schema_version(raw), 1);
+    before = rows_of(raw, library_tables);
   }
   auto db = Database::open(path);
   EXPECT_EQ(db.schema_version(), latest_schema_version());
   EXPECT_EQ(db.migrations_applied(), latest_schema_version() - 1);
   EXPECT_EQ(db.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
   EXPECT_FALSE(db.sql().execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt());
+  EXPECT_EQ(rows_of(db.sql(), library_tables), before);
   const auto exercises = list_exercises(db);
-  ASSERT_EQ(exercises.size(), 1u);
-  EXPECT_EQ(exercises[0].name, "Mountain Pose");
-  ASSERT_TRUE(exercises[0].video);
-  EXPECT_EQ(exercises[0].video->id, "5IajJyMbOyo");
+  ASSERT_EQ(exercises.size(), 3u);
+  EXPECT_EQ(exercises[0].name, "Side Plank");  // ordered by article slug: hips first
+  EXPECT_EQ(exercises[1].name, "Glute Bridge");
+  EXPECT_FALSE(exercises[1].video);
+  EXPECT_EQ(exercises[2].name, "Mountain Pose");
+  ASSERT_TRUE(exercises[2].video);
+  EXPECT_EQ(exercises[2].video->id, "5IajJyMbOyo");
   ASSERT_EQ(list_tips(db).size(), 1u);
   EXPECT_EQ(list_tips(db)[0].body, "Slowly.");
+}
+
+TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
+  test::TempDir dir;
+  // A plan as the current program saves it...
+  const auto current = dir / "current.db";
+  auto plan =
+      planner::build_plan(test::example_schedule(), 6, "Spring 10k", test::synthetic_library(3), test::synthetic_tips())
+          .plan;
+  {
+    auto db = Database::open(current);
+    save_plan(db, plan);
+  }
+  // ... copied into a library that stops at the migration that introduced plans.
+  const auto old = dir / "plans-version.db";
+  std::string before;
+  {
+    SQLite::Database raw(old.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(raw, first_migrations(plans_version()), "old");
+    raw.exec("ATTACH DATABASE '" + current.string() + "' AS current");
+    for (const auto& table : plan_tables) {
+      std::string columns;
+      SQLite::Statement info(raw, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+      info.bind(1, table);
+      while (info.executeStep()) columns += (columns.empty() ? "\"" : ", \"") + info.getColumn(0).getString() + "\"";
+      raw.exec("INSERT INTO main." + table + " (" + columns + ") SELECT " + columns + " FROM current." + table);
+    }
+    raw.exec("DETACH DATABASE current");
+    ASSERT_EQ(read_schema_version(raw), static_cast<int>(plans_version()));
+    before = rows_of(raw, plan_tables);
+    ASSERT_NE(before.find("Spring 10k"), std::string::npos);
+  }
+  for (int reopen = 0; reopen < 2; ++reopen) {  // upgrade, then open again as it is
+    auto db = Database::open(old);
+    EXPECT_EQ(db.schema_version(), latest_schema_version());
+    EXPECT_EQ(rows_of(db.sql(), plan_tables), before) << "open " << reopen + 1;
+    const auto loaded = load_plan(db, plan.id);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->identity, plan.identity);
+    EXPECT_EQ(exporters::plan_json_text(*loaded), exporters::plan_json_text(plan));
+    EXPECT_EQ(exporters::plan_text(*loaded), exporters::plan_text(plan));
+  }
+}
+
+TEST(SchemaUpgrade, NewerWalLibraryIsRefusedByEveryCommandAndLeftByteIdentical) {
+  test::TempDir dir;
+  const auto path = dir / "future.db";
+  {
+    // What a newer runstrength would leave: a WAL library with content, closed cleanly.
+    auto db = Database::open(path);
+    auto plan = planner::build_plan(test::example_schedule(), 2, "p", test::synthetic_library(2), {}).plan;
+    save_plan(db, plan);
+    db.sql().exec("CREATE TABLE from_the_future (x); PRAGMA user_version = " +
+                  std::to_string(latest_schema_version() + 1));
+  }
+  ASSERT_FALSE(fs::exists(path.string() + "-wal"));
+  const std::string before = test::read_file(path);
+  const auto refused = "has schema version " + std::to_string(latest_schema_version() + 1) +
+                       "; this runstrength supports up to " + std::to_string(latest_schema_version());
+  EXPECT_THROW(
+      try { Database::open(path); } catch (const Error& error) {
+        EXPECT_NE(std::string(error.what()).find(refused), std::string::npos) << error.what();
+        throw;
+      },
+      Error);
+  const std::string content = std::string(RS_SOURCE_DIR) + "/content";
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"db"}, {"import", content}, {"plans"}, {"plan", "--no-save"}, {"plan", "delete", "1"}}) {
+    std::vector<std::string> full = {"--db", path.string()};
+    full.insert(full.end(), args.begin(), args.end());
+    const auto result = test::run_cli(full);
+    EXPECT_EQ(result.status, 1) << args[0] << ": " << result.err;
+    EXPECT_NE(result.err.find("runstrength: error: library " + path.string() + " " + refused), std::string::npos)
+        << args[0] << ": " << result.err;
+  }
+  EXPECT_EQ(test::read_file(path), before);
+  EXPECT_FALSE(fs::exists(path.string() + "-wal"));
+  EXPECT_FALSE(fs::exists(path.string() + "-shm"));
 }
 
 }  // namespace

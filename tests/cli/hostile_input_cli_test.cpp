@@ -1,0 +1,200 @@
+// Issue 7, item 5: hostile files. Each gives a clear error naming the file (exit 1) or a documented
+// warning, never a crash, and leaves every other article of the library exactly as it was.
+// Cases that fit the "a good file turns bad" shape (empty, binary, not UTF-8, unclosed front
+// matter, YAML errors and nesting, over the size limit) are in import_errors_cli_test.cpp; the
+// SQL-looking title and the missing path are in import_cli_test.cpp.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "importer/parsed_article.hpp"
+#include "support/cli_runner.hpp"
+#include "support/library_dump.hpp"
+#include "support/library_snapshot.hpp"
+#include "support/temp_dir.hpp"
+
+namespace rs::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string header =
+    "---\ntitle: Hostile\nslug: hostile\n---\n\n## Basics\n\n### Kept Move\n\nhttps://vimeo.com/501\n\n";
+
+// A library holding one article (src/victim.md), and a folder for the hostile file.
+struct Library {
+  TempDir dir;
+  std::string db = (dir / "lib.db").string();
+  fs::path src = dir / "src";
+  Library() {
+    write_file(src / "victim.md",
+               "---\ntitle: Victim\nslug: victim\n---\n\n## Basics\n\n### Side Plank\n\nhttps://vimeo.com/500\n\n"
+               "## Notes\n\n- **Kept tip**: stays.\n");
+    EXPECT_EQ(run_cli({"--db", db, "import", src.string()}).status, 0);
+  }
+  CliResult import(const std::vector<std::string>& paths) const {
+    std::vector<std::string> args = {"--db", db, "import"};
+    args.insert(args.end(), paths.begin(), paths.end());
+    return run_cli(args);
+  }
+  // The articles other than `slug`, as canonical text (library_snapshot.hpp).
+  std::map<std::string, std::string> others(const std::string& slug = "hostile") const {
+    auto articles = article_snapshots(db);
+    articles.erase(slug);
+    return articles;
+  }
+};
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+TEST(HostileInput, ThirtyMegabyteArticleIsRejectedWithBoundedMemory) {
+  Library lib;
+  const auto before = dump_library(lib.db);
+  const auto big = lib.src / "big.md";
+  std::string body = header;
+  const std::string line = "Strength for runners: glutes, hips and calves carry every stride of the race.\n";
+  while (body.size() < 30u * 1024 * 1024) body += line;
+  write_file(big, body);
+  const auto result = lib.import({lib.src.string()});
+  EXPECT_EQ(result.status, 1) << result.err;
+  EXPECT_TRUE(has(result.err, big.string() + ": error: file is " + std::to_string(body.size()) +
+                                  " bytes, over the 8 MiB limit for an article"))
+      << result.err;
+  // A memory bound, not a speed target: the file is refused without being read into memory.
+  EXPECT_GT(result.peak_rss_kb, 0);
+  EXPECT_LT(result.peak_rss_kb, 200 * 1024) << "peak RSS in KiB";
+  EXPECT_EQ(dump_library(lib.db), before);
+}
+
+TEST(HostileInput, FiftyThousandNestedQuotesAndBracketsImportWithoutCrashing) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"quotes", std::string(50000, '>') + " deep\n"},
+      {"spaced-quotes",
+       [] {
+         std::string text;
+         for (int i = 0; i < 50000; ++i) text += "> ";
+         return text + "deep\n";
+       }()},
+      {"brackets", std::string(50000, '[') + "x" + std::string(50000, ']') + "\n"},
+      {"open-links",
+       [] {
+         std::string text;
+         for (int i = 0; i < 50000; ++i) text += "[a](";
+         return text + "\n";
+       }()},
+      {"emphasis", std::string(50000, '*') + "x" + std::string(50000, '*') + "\n"},
+  };
+  for (const auto& [name, body] : cases) {
+    Library lib;
+    const auto before = lib.others();
+    write_file(lib.src / (name + ".md"), header + body);
+    const auto result = lib.import({lib.src.string()});
+    EXPECT_EQ(result.status, 0) << name << ": " << result.err.substr(0, 2000);
+    EXPECT_TRUE(has(result.out, "1 new, 0 updated, 1 unchanged, 0 skipped, 0 failed")) << name << ": " << result.out;
+    EXPECT_EQ(query_library(lib.db,
+                            "SELECT e.name FROM exercises e JOIN articles a ON a.id = e.article_id "
+                            "WHERE a.slug = 'hostile'"),
+              "Kept Move\n")
+        << name;
+    EXPECT_EQ(lib.others(), before) << name;
+    EXPECT_EQ(library_problems(lib.db), "") << name;
+  }
+}
+
+TEST(HostileInput, ScriptAndDataLinksUnderExercisesAreNeverVideos) {
+  Library lib;
+  const auto before = lib.others();
+  const auto file = lib.src / "links.md";
+  write_file(file, header +
+                       "### Script Move\n\n[Watch](javascript:alert(document.cookie))\n\n<javascript:alert(1)>\n\n"
+                       "### Data Move\n\n[Watch](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)\n\n"
+                       "### Mixed Move\n\n[Watch](JAVASCRIPT:void(0))\n\nhttps://vimeo.com/502\n");
+  const auto result = lib.import({file.string()});
+  EXPECT_EQ(result.status, 0) << result.err;
+  const std::string where = file.string() + ":";
+  EXPECT_TRUE(has(result.err, where + "14: warning: link under 'Script Move' is not http(s); ignored")) << result.err;
+  EXPECT_TRUE(has(result.err, where + "16: warning: link under 'Script Move' is not http(s); ignored")) << result.err;
+  EXPECT_TRUE(has(result.err, where + "12: warning: exercise 'Script Move' has no recognised video")) << result.err;
+  EXPECT_TRUE(has(result.err, where + "20: warning: link under 'Data Move' is not http(s); ignored")) << result.err;
+  EXPECT_TRUE(has(result.err, where + "18: warning: exercise 'Data Move' has no recognised video")) << result.err;
+  EXPECT_TRUE(has(result.err, where + "24: warning: link under 'Mixed Move' is not http(s); ignored")) << result.err;
+  // The exercises are kept, without a video; the only videos are the two real ones.
+  EXPECT_EQ(query_library(lib.db,
+                          "SELECT e.name, coalesce(v.url, '-') FROM exercises e "
+                          "JOIN articles a ON a.id = e.article_id LEFT JOIN videos v ON v.id = e.video_id "
+                          "WHERE a.slug = 'hostile' ORDER BY e.position"),
+            "Kept Move|https://vimeo.com/501\nScript Move|-\nData Move|-\nMixed Move|https://vimeo.com/502\n");
+  EXPECT_EQ(query_library(lib.db,
+                          "SELECT count(*) FROM videos WHERE url NOT LIKE 'https://%' "
+                          "OR url LIKE '%javascript%' OR url LIKE '%data:%'"),
+            "0\n");
+  EXPECT_EQ(lib.others(), before);
+}
+
+TEST(HostileInput, UnclosedColumnsBlockWarnsAndKeepsItsExercises) {
+  Library lib;
+  const auto before = lib.others();
+  const auto file = lib.src / "columns.md";
+  write_file(file, header +
+                       ":::columns\n\n### Left Move\n\nhttps://vimeo.com/503\n\n---\n\n### Right Move\n\n"
+                       "https://vimeo.com/504\n");
+  const auto result = lib.import({file.string()});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_TRUE(has(result.err, file.string() + ":12: warning: unclosed :::columns block")) << result.err;
+  EXPECT_EQ(query_library(lib.db,
+                          "SELECT e.name, e.column_number FROM exercises e JOIN articles a "
+                          "ON a.id = e.article_id WHERE a.slug = 'hostile' ORDER BY e.position"),
+            "Kept Move|1\nLeft Move|1\nRight Move|2\n");
+  EXPECT_EQ(lib.others(), before);
+}
+
+TEST(HostileInput, SymlinkLoopsAndDanglingLinksInAFolderAreReportedAndSkipped) {
+  Library lib;
+  const auto before = dump_library(lib.db);
+  fs::create_symlink("loop.md", lib.src / "loop.md");
+  fs::create_symlink("b.md", lib.src / "a.md");
+  fs::create_symlink("a.md", lib.src / "b.md");
+  fs::create_symlink("nowhere.md", lib.src / "dangling.md");
+  fs::create_directories(lib.src / "sub");
+  fs::create_symlink("..", lib.src / "sub" / "up");  // a folder loop: never walked
+  const auto result = lib.import({lib.src.string()});
+  EXPECT_EQ(result.status, 1) << result.err;
+  for (const auto* name : {"loop.md", "a.md", "b.md"}) {
+    EXPECT_TRUE(
+        has(result.err, (lib.src / name).string() + ": error: cannot read file: Too many levels of symbolic links"))
+        << result.err;
+  }
+  EXPECT_TRUE(has(result.err, (lib.src / "dangling.md").string() + ": error: cannot read file: No such file"))
+      << result.err;
+  EXPECT_TRUE(has(result.out, "imported 5 files: 0 new, 0 updated, 1 unchanged, 0 skipped, 4 failed")) << result.out;
+  EXPECT_EQ(dump_library(lib.db), before);
+  // Named directly, a looping link says why it cannot be used.
+  const auto direct = lib.import({(lib.src / "loop.md").string()});
+  EXPECT_EQ(direct.status, 1);
+  EXPECT_TRUE(has(direct.err, "loop.md: error: cannot read: Too many levels of symbolic links")) << direct.err;
+  EXPECT_EQ(dump_library(lib.db), before);
+}
+
+TEST(HostileInput, UnreadableFolderIsReportedAndPruneKeepsItsArticles) {
+  Library lib;
+  write_file(lib.src / "sub" / "inner.md",
+             "---\ntitle: Inner\nslug: inner\n---\n\n## Basics\n\n### Inner Move\n\n"
+             "https://vimeo.com/505\n");
+  ASSERT_EQ(lib.import({lib.src.string()}).status, 0);
+  const auto before = dump_library(lib.db);
+  fs::permissions(lib.src / "sub", fs::perms::none);
+  if (geteuid() == 0) {
+    GTEST_SKIP() << "running as root, which reads a chmod 000 folder anyway";
+  }
+  const auto result = lib.import({"--prune", lib.src.string()});
+  EXPECT_EQ(result.status, 1);
+  EXPECT_TRUE(has(result.err, (lib.src / "sub").string() + ": error: cannot read folder: Permission denied"))
+      << result.err;
+  EXPECT_FALSE(has(result.out, "pruned")) << result.out;
+  EXPECT_EQ(dump_library(lib.db), before);
+}
+
+}  // namespace
+}  // namespace rs::test
