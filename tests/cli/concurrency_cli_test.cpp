@@ -24,21 +24,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* schedule_yaml = R"(start: 2026-12-07
-experience: new
-strength:
-  sessions: 2
-  minutes: 30
-  equipment: home
-week:
-  mon: rest
-  tue: intervals
-  wed: easy
-  thu: tempo
-  fri: rest
-  sat: easy
-  sun: long
-)";
+// A runner's week: two 30-minute sessions at home around intervals, tempo, easy and long runs.
+const std::string week_yaml = std::string(RS_TESTS_DIR) + "/fixtures/planner/week.yaml";
 
 bool says_busy(const CliResult& result) {
   return result.status == 1 && result.err.find("library is busy") != std::string::npos;
@@ -88,11 +75,10 @@ TEST(Concurrency, TwoImportsAndAPlanAtOnceEndAsRunOneAfterTheOther) {
     }
   }
   ASSERT_EQ(run_cli({"--db", reference, "import", first.string(), second.string()}).status, 0);
-  write_file(dir / "week.yaml", schedule_yaml);
 
   CliProcess import_first({"--db", db, "import", first.string()});
   CliProcess import_second({"--db", db, "import", second.string()});
-  CliProcess plan({"--db", db, "plan", "--schedule", (dir / "week.yaml").string(), "--format", "json"});
+  CliProcess plan({"--db", db, "plan", "--schedule", week_yaml, "--format", "json"});
   const std::vector<std::string> paths = {first.string(), second.string()};
   std::vector<CliResult> imports = {import_first.finish(), import_second.finish()};
   const auto planned = plan.finish();
@@ -167,7 +153,6 @@ TEST(Concurrency, ALockedLibraryGivesABusyErrorAfterTheTimeoutAndStaysAsItWas) {
   const auto db = (dir / "lib.db").string();
   generate_corpus(3, dir / "src");
   ASSERT_EQ(run_cli({"--db", db, "import", (dir / "src").string()}).status, 0);
-  write_file(dir / "week.yaml", schedule_yaml);
   // Two changed articles: an import that went on file by file would wait twice and report both.
   for (const auto* name : {"article-00000.md", "article-00001.md"}) {
     write_file(dir / "src" / name, revise_article(read_file(dir / "src" / name)));
@@ -178,7 +163,7 @@ TEST(Concurrency, ALockedLibraryGivesABusyErrorAfterTheTimeoutAndStaysAsItWas) {
   holder.exec("BEGIN IMMEDIATE");  // another writer holds the library
   const auto start = std::chrono::steady_clock::now();
   CliProcess import({"--db", db, "import", (dir / "src").string()});
-  CliProcess plan({"--db", db, "plan", "--schedule", (dir / "week.yaml").string()});
+  CliProcess plan({"--db", db, "plan", "--schedule", week_yaml});
   // Readers are never blocked by a writer (WAL).
   const auto reading = run_cli({"--db", db, "articles", "--json"});
   EXPECT_EQ(reading.status, 0) << reading.err;

@@ -14,21 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* week_yaml = R"(start: 2026-12-07
-experience: new
-strength:
-  sessions: 2
-  minutes: 30
-  equipment: home
-week:
-  mon: rest
-  tue: intervals
-  wed: easy
-  thu: tempo
-  fri: rest
-  sat: easy
-  sun: long
-)";
+// A runner's week: two 30-minute sessions at home around intervals, tempo, easy and long runs.
+const std::string week_yaml = std::string(RS_TESTS_DIR) + "/fixtures/planner/week.yaml";
 
 void replace_once(std::string& text, const std::string& from, const std::string& to) {
   const auto at = text.find(from);
@@ -68,9 +55,8 @@ struct Library {
 TEST(PlansKept, ReimportChangedArticlesAndPruneNeverChangeASavedPlan) {
   Library lib;
   write_file(lib.article, read_file(std::string(RS_SOURCE_DIR) + "/content/strength-training-for-runners.md"));
-  write_file(lib.dir / "week.yaml", week_yaml);
   ASSERT_EQ(lib.run({"import", (lib.dir / "src").string()}).status, 0);
-  const auto planned = lib.run({"plan", "--schedule", (lib.dir / "week.yaml").string(), "--name", "Kept"});
+  const auto planned = lib.run({"plan", "--schedule", week_yaml, "--name", "Kept"});
   ASSERT_EQ(planned.status, 0) << planned.err;
   ASSERT_NE(planned.err.find("saved as plan 1"), std::string::npos) << planned.err;
   const auto saved = lib.plan_views("1");

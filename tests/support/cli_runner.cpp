@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
@@ -36,6 +37,17 @@ std::vector<std::string> child_environment(const CliOptions& options) {
   return result;
 }
 
+// Runs argv[2:] as its child and writes the child's peak RSS (KiB) to argv[1]; exits as the child did.
+constexpr const char* rss_launcher = R"py(import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(str(usage.ru_maxrss))
+sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
+)py";
+
 // argv and envp of a child, built before fork (nothing is allocated in the child).
 struct ChildCommand {
   std::vector<std::string> argv_strings;
@@ -43,8 +55,10 @@ struct ChildCommand {
   std::vector<char*> argv;
   std::vector<char*> envp;
 
-  ChildCommand(const std::vector<std::string>& args, const CliOptions& options)
-      : argv_strings{binary_path()}, env_strings(child_environment(options)) {
+  ChildCommand(const std::vector<std::string>& args, const CliOptions& options, const std::string& rss_file = "")
+      : env_strings(child_environment(options)) {
+    if (!rss_file.empty()) argv_strings = {"/usr/bin/python3", "-c", rss_launcher, rss_file};
+    argv_strings.push_back(binary_path());
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     for (auto& arg : argv_strings) argv.push_back(arg.data());
     argv.push_back(nullptr);
@@ -84,7 +98,16 @@ CliResult run_cli(const std::vector<std::string>& args, const CliOptions& option
   if (pipe2(in_pipe, O_CLOEXEC) != 0 || pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0) {
     throw std::runtime_error("pipe failed");
   }
-  ChildCommand command(args, options);
+  std::string rss_file;
+  if (options.own_peak_rss) {
+    const char* base = std::getenv("TMPDIR");
+    std::string pattern = std::string(base && *base ? base : "/tmp") + "/runstrength-rss-XXXXXX";
+    const int fd = mkstemp(pattern.data());
+    if (fd < 0) throw std::runtime_error("mkstemp failed");
+    close(fd);
+    rss_file = pattern;
+  }
+  ChildCommand command(args, options, rss_file);
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) command.exec(in_pipe[0], out_pipe[1], err_pipe[1], options);
@@ -125,6 +148,12 @@ CliResult run_cli(const std::vector<std::string>& args, const CliOptions& option
   }
   result.status = exit_status_of(wait_status);
   result.peak_rss_kb = usage.ru_maxrss;
+  if (!rss_file.empty()) {
+    std::FILE* file = std::fopen(rss_file.c_str(), "r");
+    if (file == nullptr || std::fscanf(file, "%ld", &result.peak_rss_kb) != 1) result.peak_rss_kb = 0;
+    if (file != nullptr) std::fclose(file);
+    std::remove(rss_file.c_str());
+  }
   return result;
 }
 

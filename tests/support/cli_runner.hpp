@@ -13,10 +13,13 @@ namespace rs::test {
 
 /// What a finished run printed and returned.
 struct CliResult {
-  int status = -1;       ///< Exit status (128 + signal when killed by a signal).
-  std::string out;       ///< Standard output.
-  std::string err;       ///< Standard error.
-  long peak_rss_kb = 0;  ///< The child's peak resident set size (wait4 ru_maxrss), in KiB.
+  int status = -1;  ///< Exit status (128 + signal when killed by a signal).
+  std::string out;  ///< Standard output.
+  std::string err;  ///< Standard error.
+  /// The child's peak resident set size (wait4 ru_maxrss), in KiB. Linux charges a forked child
+  /// with the pages it shared with the test process, so this is at least the test's own size,
+  /// unless CliOptions::own_peak_rss is set.
+  long peak_rss_kb = 0;
 };
 
 /// Options for a run.
@@ -26,6 +29,9 @@ struct CliOptions {
   std::map<std::string, std::optional<std::string>> env;
   std::string stdin_text;   ///< Fed to standard input.
   std::string working_dir;  ///< Empty: the test's own working directory.
+  /// run_cli only: start the binary from a small python3 launcher that reports its wait4 peak RSS,
+  /// so that CliResult::peak_rss_kb is the program's own peak, not the test process's size.
+  bool own_peak_rss = false;
 };
 
 /// Runs `runstrength args...` and waits for it.
