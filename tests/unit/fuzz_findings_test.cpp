@@ -5,6 +5,7 @@
 
 #include "importer/article_error.hpp"
 #include "importer/article_reader.hpp"
+#include "importer/front_matter.hpp"
 
 namespace rs {
 namespace {
@@ -48,6 +49,16 @@ TEST(FuzzFindings, LongFrontMatterListsStillWork) {
   const auto article = importer::read_article("---\n" + yaml + "---\n", "fuzz.md");
   EXPECT_EQ(article.front_matter["tags"].size(), 20'000u);
   EXPECT_EQ(article.front_matter["tags"][19'999], "t19999");
+}
+
+// Found reading the fuzzed code: std::from_chars takes a minus sign, so "T-1:-5" passed as a time.
+TEST(FuzzFindings, DateTimeFieldsHaveNoSigns) {
+  EXPECT_FALSE(importer::is_date_or_date_time("2024-01-01T-1:00"));
+  EXPECT_FALSE(importer::is_date_or_date_time("2024-01-01T01:-5"));
+  EXPECT_FALSE(importer::is_date_or_date_time("2024-01-01T01:05+-1:00"));
+  EXPECT_TRUE(importer::is_date_or_date_time("2024-01-01T01:05-01:00"));
+  const auto message = error_of("---\ntitle: T\npublishedDate: 2024-01-01T-1:00\n---\n");
+  EXPECT_NE(message.find("fuzz.md:3: front matter field 'publishedDate' must be a date"), std::string::npos) << message;
 }
 
 }  // namespace
