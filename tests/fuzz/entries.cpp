@@ -33,7 +33,8 @@ void check_video(const model::Video& video, const std::string& context) {
 
 void check_article(const importer::ParsedArticle& article) {
   check(!article.title.empty() && importer::trim(article.title) == article.title, "title empty or not trimmed");
-  check(!article.slug.empty() && importer::slugify(article.slug) == article.slug, "slug '" + article.slug + "' is not clean");
+  check(!article.slug.empty() && importer::slugify(article.slug) == article.slug,
+        "slug '" + article.slug + "' is not clean");
   check(article.front_matter.is_object() && article.front_matter.contains("title"), "front matter without title");
   (void)article.front_matter.dump();  // stored as JSON text by the library writer: must serialise
   std::set<std::string> level_slugs;
@@ -41,7 +42,8 @@ void check_article(const importer::ParsedArticle& article) {
   for (std::size_t rank = 0; rank < article.levels.size(); ++rank) {
     const auto& level = article.levels[rank];
     check(level.rank == static_cast<int>(rank), "level '" + level.name + "' has rank " + std::to_string(level.rank));
-    check(!level.slug.empty() && level_slugs.insert(level.slug).second, "level slug '" + level.slug + "' empty or repeated");
+    check(!level.slug.empty() && level_slugs.insert(level.slug).second,
+          "level slug '" + level.slug + "' empty or repeated");
     check(!level.exercises.empty(), "level '" + level.name + "' without exercises");
     for (std::size_t i = 0; i < level.exercises.size(); ++i) {
       const auto& exercise = level.exercises[i];

@@ -43,7 +43,7 @@ Outcome schedule_entry(std::string_view bytes);
 
 /// A fuzz target: its name (the executable and the folder under tests/fuzz/regressions/) and entry.
 struct Target {
-  std::string name;                     ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule".
+  std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule".
   Outcome (*entry)(std::string_view);  ///< The entry function run on each input.
 };
 
