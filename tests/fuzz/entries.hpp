@@ -17,7 +17,7 @@ namespace rs::fuzz {
 /// What an entry made of its input.
 enum class Outcome {
   accepted,  ///< Read without error, and the result passed every check.
-  rejected,  ///< The code under test threw rs::Error.
+  rejected,  ///< The code under test threw rs::Error (for a link: it is not a recognised video).
 };
 
 /// A result the code under test returned that breaks one of its documented properties: a finding.
