@@ -5,6 +5,7 @@
 
 #include "importer/article_error.hpp"
 #include "importer/front_matter.hpp"
+#include "importer/markdown_limits.hpp"
 #include "importer/markdown_walk.hpp"
 #include "importer/slug.hpp"
 #include "util/utf8.hpp"
@@ -77,6 +78,9 @@ ParsedArticle read_article(std::string_view bytes, const std::string& file_name)
   if (article.slug.empty()) throw ArticleError(file_name, 0, "no slug: neither the front matter nor the file name gives one");
   article.front_matter = std::move(front.json);
 
+  if (const auto slow = find_slow_markdown(split.body)) {
+    throw ArticleError(file_name, split.body_line + slow->line - 1, slow->message);
+  }
   auto walked = walk_markdown(split.body, split.body_line);
   article.levels = std::move(walked.levels);
   article.tips = std::move(walked.tips);

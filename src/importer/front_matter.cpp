@@ -173,7 +173,7 @@ bool is_date_or_date_time(std::string_view text) {
   auto rest = text.substr(11);
   const auto two_digits = [&](int max) {
     int value = 0;
-    if (rest.size() < 2) return false;
+    if (rest.size() < 2 || std::isdigit(static_cast<unsigned char>(rest[0])) == 0) return false;  // no sign
     const auto [end, ec] = std::from_chars(rest.data(), rest.data() + 2, value);
     if (ec != std::errc() || end != rest.data() + 2 || value > max) return false;
     rest.remove_prefix(2);

@@ -12,6 +12,16 @@ namespace rs::importer {
 namespace {
 
 constexpr int max_depth = 64;
+// YAML aliases share nodes, so a few lines can stand for billions of values ("billion laughs");
+// the conversion copies each one. Budgets far above any real front matter keep it bounded.
+constexpr std::size_t max_values = 100'000;
+constexpr std::size_t max_text_bytes = 8 * 1024 * 1024;
+
+// What the conversion has copied so far.
+struct Budget {
+  std::size_t values = 0;
+  std::size_t text_bytes = 0;
+};
 
 bool is_integer(const std::string& text, long long& value) {
   const char* begin = text.data();
@@ -44,9 +54,16 @@ nlohmann::ordered_json scalar(const YAML::Node& node) {
   return text;
 }
 
-nlohmann::ordered_json convert(const YAML::Node& node, const std::string& file, int first_line, int depth) {
+nlohmann::ordered_json convert(const YAML::Node& node, const std::string& file, int first_line, int depth,
+                               Budget& budget) {
   const int line = node.Mark().is_null() ? first_line : node.Mark().line + first_line;
   if (depth > max_depth) throw ArticleError(file, line, "front matter is nested too deeply");
+  if (++budget.values > max_values) {
+    throw ArticleError(file, line, "front matter has more than " + std::to_string(max_values) + " values (YAML aliases?)");
+  }
+  if (node.IsScalar() && (budget.text_bytes += node.Scalar().size()) > max_text_bytes) {
+    throw ArticleError(file, line, "front matter text is over 8 MiB once YAML aliases are expanded");
+  }
   switch (node.Type()) {
     case YAML::NodeType::Undefined:
     case YAML::NodeType::Null:
@@ -55,14 +72,15 @@ nlohmann::ordered_json convert(const YAML::Node& node, const std::string& file, 
       return scalar(node);
     case YAML::NodeType::Sequence: {
       auto array = nlohmann::ordered_json::array();
-      for (const auto& item : node) array.push_back(convert(item, file, first_line, depth + 1));
+      for (const auto& item : node) array.push_back(convert(item, file, first_line, depth + 1, budget));
       return array;
     }
     case YAML::NodeType::Map: {
       auto object = nlohmann::ordered_json::object();
       for (const auto& entry : node) {
         if (!entry.first.IsScalar()) throw ArticleError(file, line, "front matter keys must be plain text");
-        object[entry.first.Scalar()] = convert(entry.second, file, first_line, depth + 1);
+        budget.text_bytes += entry.first.Scalar().size();
+        object[entry.first.Scalar()] = convert(entry.second, file, first_line, depth + 1, budget);
       }
       return object;
     }
@@ -73,7 +91,8 @@ nlohmann::ordered_json convert(const YAML::Node& node, const std::string& file, 
 }  // namespace
 
 nlohmann::ordered_json yaml_to_json(const YAML::Node& node, const std::string& file, int first_line) {
-  return convert(node, file, first_line, 0);
+  Budget budget;
+  return convert(node, file, first_line, 0, budget);
 }
 
 }  // namespace rs::importer

@@ -193,7 +193,7 @@ std::string schedule_to_yaml(const model::Schedule& schedule) {
       << "  sessions: " << schedule.sessions << '\n'
       << "  minutes: " << schedule.minutes << '\n';
   if (schedule.time) out << "  time: \"" << *schedule.time << "\"\n";
-  if (schedule.timezone) out << "  timezone: " << *schedule.timezone << '\n';
+  if (schedule.timezone) out << "  timezone: \"" << *schedule.timezone << "\"\n";  // quoted: "null", "-" are zone-shaped
   if (schedule.equipment_name == "custom") {
     out << "  equipment: [";
     for (std::size_t i = 0; i < schedule.equipment.size(); ++i) out << (i ? ", " : "") << schedule.equipment[i];

@@ -1,0 +1,117 @@
+#include "fuzz/entries.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "importer/article_reader.hpp"
+#include "importer/slug.hpp"
+#include "importer/video_links.hpp"
+#include "planner/schedule_reader.hpp"
+#include "util/error.hpp"
+
+namespace rs::fuzz {
+
+namespace {
+
+void check(bool condition, const std::string& what) {
+  if (!condition) throw InvariantError(what);
+}
+
+// A recognised video has its provider's ID shape, and its canonical URL is that same video.
+void check_video(const model::Video& video, const std::string& context) {
+  if (video.provider == model::VideoProvider::youtube) {
+    check(video.id.size() == 11, context + ": YouTube ID '" + video.id + "' is not 11 characters");
+  } else {
+    check(!video.id.empty() && std::all_of(video.id.begin(), video.id.end(),
+                                           [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }),
+          context + ": Vimeo ID '" + video.id + "' is not digits");
+  }
+  const auto again = importer::recognise_video(video.url);
+  check(again.has_value() && *again == video, context + ": canonical URL " + video.url + " is not the same video");
+}
+
+void check_article(const importer::ParsedArticle& article) {
+  check(!article.title.empty() && importer::trim(article.title) == article.title, "title empty or not trimmed");
+  check(!article.slug.empty() && importer::slugify(article.slug) == article.slug,
+        "slug '" + article.slug + "' is not clean");
+  check(article.front_matter.is_object() && article.front_matter.contains("title"), "front matter without title");
+  (void)article.front_matter.dump();  // stored as JSON text by the library writer: must serialise
+  std::set<std::string> level_slugs;
+  std::set<std::string> exercise_slugs;
+  for (std::size_t rank = 0; rank < article.levels.size(); ++rank) {
+    const auto& level = article.levels[rank];
+    check(level.rank == static_cast<int>(rank), "level '" + level.name + "' has rank " + std::to_string(level.rank));
+    check(!level.slug.empty() && level_slugs.insert(level.slug).second,
+          "level slug '" + level.slug + "' empty or repeated");
+    check(!level.exercises.empty(), "level '" + level.name + "' without exercises");
+    for (std::size_t i = 0; i < level.exercises.size(); ++i) {
+      const auto& exercise = level.exercises[i];
+      check(exercise.position == static_cast<int>(i) + 1, "exercise '" + exercise.name + "' out of position");
+      check(!exercise.slug.empty() && exercise.slug == importer::slugify(exercise.name),
+            "exercise '" + exercise.name + "' has slug '" + exercise.slug + "'");
+      check(exercise_slugs.insert(exercise.slug).second, "exercise slug '" + exercise.slug + "' repeated");
+      check(exercise.column >= 1 && exercise.line >= 1, "exercise '" + exercise.name + "' column or line below 1");
+      if (exercise.video) check_video(*exercise.video, "exercise '" + exercise.name + "'");
+    }
+  }
+  check(std::is_sorted(article.warnings.begin(), article.warnings.end(),
+                       [](const importer::Warning& a, const importer::Warning& b) { return a.line < b.line; }),
+        "warnings not sorted by line");
+}
+
+bool same_schedule(const model::Schedule& a, const model::Schedule& b) {
+  return a.start == b.start && a.race == b.race && a.experience == b.experience && a.sessions == b.sessions &&
+         a.minutes == b.minutes && a.time == b.time && a.timezone == b.timezone &&
+         a.equipment_name == b.equipment_name && a.equipment == b.equipment && a.week == b.week;
+}
+
+}  // namespace
+
+Date fuzz_today() { return Date{std::chrono::year{2024} / std::chrono::March / 13}; }
+
+Outcome article_entry(std::string_view bytes) {
+  try {
+    check_article(importer::read_article(bytes, "fuzz.md"));
+    return Outcome::accepted;
+  } catch (const Error&) {
+    return Outcome::rejected;
+  }
+}
+
+Outcome video_link_entry(std::string_view bytes) {
+  const bool http = importer::is_http_url(bytes);
+  const auto video = importer::recognise_video(bytes);
+  if (video) {
+    check(http, "a video recognised in a link that is not http(s)");
+    check_video(*video, "link");
+  }
+  return video ? Outcome::accepted : Outcome::rejected;
+}
+
+Outcome schedule_entry(std::string_view bytes) {
+  model::Schedule schedule;
+  try {
+    schedule = planner::parse_schedule(bytes, "fuzz.yaml", fuzz_today());
+    planner::validate_schedule(schedule, planner::default_weeks);
+  } catch (const Error&) {
+    return Outcome::rejected;
+  }
+  const auto yaml = planner::schedule_to_yaml(schedule);
+  model::Schedule again;
+  try {
+    again = planner::parse_schedule(yaml, "schedule_to_yaml", fuzz_today());
+  } catch (const Error& error) {
+    throw InvariantError("schedule_to_yaml output does not read back: " + std::string(error.what()) + "\n" + yaml);
+  }
+  check(same_schedule(schedule, again), "schedule_to_yaml output reads back differently:\n" + yaml);
+  return Outcome::accepted;
+}
+
+const std::vector<Target>& targets() {
+  static const std::vector<Target> all = {
+      {"fuzz_article", &article_entry}, {"fuzz_video_link", &video_link_entry}, {"fuzz_schedule", &schedule_entry}};
+  return all;
+}
+
+}  // namespace rs::fuzz

@@ -1,0 +1,53 @@
+#pragma once
+// The entry functions of the fuzz targets, shared by the libFuzzer executables (tests/fuzz/fuzz_*.cpp)
+// and by the replay of tests/fuzz/regressions/ in the normal test suite
+// (tests/unit/fuzz_regressions_test.cpp). Each takes arbitrary bytes, runs them through the code
+// under test and checks what came out. An rs::Error is an expected outcome (the input was rejected);
+// a broken invariant of an accepted result throws InvariantError; any other exception escapes.
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/date.hpp"
+
+namespace rs::fuzz {
+
+/// What an entry made of its input.
+enum class Outcome {
+  accepted,  ///< Read without error, and the result passed every check.
+  rejected,  ///< The code under test threw rs::Error (for a link: it is not a recognised video).
+};
+
+/// A result the code under test returned that breaks one of its documented properties: a finding.
+class InvariantError : public std::logic_error {
+ public:
+  using std::logic_error::logic_error;
+};
+
+/// The "today" of schedule_entry, fixed so that every run of an input behaves the same.
+Date fuzz_today();
+
+/// bytes -> importer::read_article(bytes, "fuzz.md"); checks ranks, positions, unique slugs, that
+/// video links are canonical, that warnings are sorted and that the front matter serialises as JSON.
+Outcome article_entry(std::string_view bytes);
+
+/// bytes -> importer::is_http_url and recognise_video; checks that only http(s) links are recognised,
+/// that IDs have their provider's shape and that the canonical URL is recognised as the same video.
+Outcome video_link_entry(std::string_view bytes);
+
+/// bytes -> planner::parse_schedule(text, "fuzz.yaml", fuzz_today()) and validate_schedule; checks
+/// that an accepted schedule printed by schedule_to_yaml reads back the same.
+Outcome schedule_entry(std::string_view bytes);
+
+/// A fuzz target: its name (the executable and the folder under tests/fuzz/regressions/) and entry.
+struct Target {
+  std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule".
+  Outcome (*entry)(std::string_view);  ///< The entry function run on each input.
+};
+
+/// Every fuzz target, in a fixed order.
+const std::vector<Target>& targets();
+
+}  // namespace rs::fuzz

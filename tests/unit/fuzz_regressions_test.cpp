@@ -1,0 +1,90 @@
+// Replays every input under tests/fuzz/regressions/<target>/ (inputs that crashed or hung a fuzz
+// target, and hand-written nasty ones) through the fuzz targets' own entry functions
+// (tests/fuzz/entries.hpp): each must be accepted or rejected with rs::Error, never crash, hang or
+// throw anything else. Runs in the normal build (gcc) and under the asan preset; docs/fuzzing.md.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "fuzz/entries.hpp"
+#include "support/temp_dir.hpp"
+
+namespace rs::fuzz {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path regressions = fs::path(RS_TESTS_DIR) / "fuzz" / "regressions";
+
+std::vector<fs::path> inputs_of(const std::string& target) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(regressions / target)) {
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Runs one target over its folder; returns how many inputs were accepted and rejected.
+std::pair<int, int> replay(const Target& target) {
+  int accepted = 0;
+  int rejected = 0;
+  for (const auto& file : inputs_of(target.name)) {
+    SCOPED_TRACE(file.string());
+    try {
+      (target.entry(test::read_file(file)) == Outcome::accepted ? accepted : rejected) += 1;
+    } catch (const std::exception& error) {
+      ADD_FAILURE() << target.name << " on " << file.filename() << ": " << error.what();
+    }
+  }
+  return {accepted, rejected};
+}
+
+const Target& target_named(const std::string& name) {
+  const auto& all = targets();
+  return *std::find_if(all.begin(), all.end(), [&](const Target& target) { return target.name == name; });
+}
+
+TEST(FuzzRegressions, EveryTargetHasItsFolder) {
+  std::vector<std::string> folders;
+  for (const auto& entry : fs::directory_iterator(regressions)) {
+    if (entry.is_directory()) folders.push_back(entry.path().filename().string());
+  }
+  std::sort(folders.begin(), folders.end());
+  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_schedule", "fuzz_video_link"}));
+  for (const auto& target : targets()) EXPECT_GE(inputs_of(target.name).size(), 3u) << target.name;
+}
+
+TEST(FuzzRegressions, Article) {
+  const auto [accepted, rejected] = replay(target_named("fuzz_article"));
+  EXPECT_GT(rejected, 0);  // unclosed front matter, invalid UTF-8 ... are rejected, not crashes
+  EXPECT_GT(accepted + rejected, 2);
+}
+
+TEST(FuzzRegressions, VideoLink) {
+  const auto [accepted, rejected] = replay(target_named("fuzz_video_link"));
+  EXPECT_GT(accepted + rejected, 2);
+}
+
+TEST(FuzzRegressions, Schedule) {
+  const auto [accepted, rejected] = replay(target_named("fuzz_schedule"));
+  EXPECT_GT(rejected, 0);  // huge numbers and bad types are usage errors
+  EXPECT_GT(accepted + rejected, 2);
+}
+
+// The entries report real outcomes: the shipped article and a plain schedule are accepted, a
+// video URL is recognised, and broken inputs are rejected.
+TEST(FuzzEntries, AcceptAndRejectRealInputs) {
+  const auto seed = test::read_file(fs::path(RS_SOURCE_DIR) / "content" / "strength-training-for-runners.md");
+  EXPECT_EQ(article_entry(seed), Outcome::accepted);
+  EXPECT_EQ(article_entry(seed.substr(0, 20)), Outcome::rejected);  // front matter cut off
+  EXPECT_EQ(video_link_entry("https://youtu.be/AAAAAAAAAAA"), Outcome::accepted);
+  EXPECT_EQ(video_link_entry("javascript:https://youtu.be/AAAAAAAAAAA"), Outcome::rejected);
+  EXPECT_EQ(schedule_entry("strength:\n  sessions: 3\n  time: \"07:30\"\n  timezone: Europe/London\n"),
+            Outcome::accepted);
+  EXPECT_EQ(schedule_entry("strength:\n  sessions: 99999999999999999999\n"), Outcome::rejected);
+}
+
+}  // namespace
+}  // namespace rs::fuzz
