@@ -46,8 +46,7 @@ std::string normalize_text(std::string_view bytes) {
 
 ParsedArticle read_article(std::string_view bytes, const std::string& file_name) {
   if (bytes.size() > max_article_bytes) {
-    throw ArticleError(file_name, 0,
-                       "file is " + std::to_string(bytes.size()) + " bytes, over the 8 MiB limit for an article");
+    throw ArticleError(file_name, 0, oversize_detail(bytes.size()));
   }
   if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     throw ArticleError(file_name, line_of_offset(bytes, nul),
@@ -75,7 +74,8 @@ ParsedArticle read_article(std::string_view bytes, const std::string& file_name)
     }
   }
   if (article.slug.empty()) article.slug = slugify(file_stem(file_name));
-  if (article.slug.empty()) throw ArticleError(file_name, 0, "no slug: neither the front matter nor the file name gives one");
+  if (article.slug.empty())
+    throw ArticleError(file_name, 0, "no slug: neither the front matter nor the file name gives one");
   article.front_matter = std::move(front.json);
 
   if (const auto slow = find_slow_markdown(split.body)) {

@@ -20,7 +20,8 @@ void fill_counts(FileReport& file, const ParsedArticle& article) {
   std::set<std::string> videos;
   for (const auto& level : article.levels) {
     for (const auto& exercise : level.exercises) {
-      if (exercise.video) videos.insert(std::string(model::to_string(exercise.video->provider)) + ":" + exercise.video->id);
+      if (exercise.video)
+        videos.insert(std::string(model::to_string(exercise.video->provider)) + ":" + exercise.video->id);
     }
   }
   file.videos.assign(videos.begin(), videos.end());
@@ -103,8 +104,7 @@ class Run {
     seen_sources_.insert(absolute);
     const auto stat = stat_file(source.absolute, source.display);
     if (static_cast<std::uint64_t>(stat.size) > max_article_bytes) {
-      throw ArticleError(source.display, 0,
-                         "file is " + std::to_string(stat.size) + " bytes, over the 8 MiB limit for an article");
+      throw ArticleError(source.display, 0, oversize_detail(stat.size));
     }
     const auto stored = writer_.find_by_source(absolute);
     if (stored && stored->file_size == stat.size && stored->file_mtime_ns == stat.mtime_ns) {

@@ -85,7 +85,7 @@ TEST(HostileInput, ThirtyMegabyteArticleIsRejectedWithBoundedMemory) {
   const auto result = lib.import({lib.src.string()}, own_rss);
   EXPECT_EQ(result.status, 1) << result.err;
   EXPECT_TRUE(has(result.err, big.string() + ": error: file is " + std::to_string(size) +
-                                  " bytes, over the 8 MiB limit for an article"))
+                                  " bytes, over the 1 MiB limit for an article"))
       << result.err;
   // A memory bound, not a speed target: the file is refused without being read into memory.
   RecordProperty("peak_rss_kb", std::to_string(result.peak_rss_kb));

@@ -46,7 +46,7 @@ std::vector<BadCase> bad_cases() {
        "front matter is nested too deeply", 3},
       {"Oversize", good_article() + std::string(importer::max_article_bytes, 'x'),
        "file is " + std::to_string(good_article().size() + importer::max_article_bytes) +
-           " bytes, over the 8 MiB limit for an article",
+           " bytes, over the 1 MiB limit for an article",
        0},
   };
 }

@@ -164,7 +164,7 @@ TEST(ArticleReader, ErrorsNameFileLineAndProblem) {
   expect_error("---\ntitle: t\npublishedDate: 2026-02-30\n---\n", 3, "'publishedDate' must be a date");
   expect_error("---\ntitle: 1984\n---\n", 2, "'title' must be text");
   expect_error("---\n- a\n- b\n---\n", 2, "must be a map");
-  expect_error(std::string(max_article_bytes + 1, 'a'), 0, "over the 8 MiB limit");
+  expect_error(std::string(max_article_bytes + 1, 'a'), 0, "over the 1 MiB limit");
 }
 
 TEST(ArticleReader, QuotedScalarsStayText) {
