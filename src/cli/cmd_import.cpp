@@ -8,9 +8,9 @@
 #include <memory>
 #include <ostream>
 
+#include "attributes/resolver.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
-#include "attributes/resolver.hpp"
 #include "importer/import_run.hpp"
 #include "store/attributes_store.hpp"
 #include "util/paths.hpp"
@@ -25,6 +25,7 @@ struct ImportCliOptions {
   bool prune = false;
   bool drafts = false;
   bool json = false;
+  unsigned jobs = 0;
 };
 
 void print_messages(std::ostream& err, const importer::FileReport& file) {
@@ -73,7 +74,8 @@ void attach_attribute_warnings(importer::ImportReport& report, const store::Attr
       if (file.slug == warning.article) owner = &file;
     }
     if (owner == nullptr) {
-      report.files.push_back({warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
+      report.files.push_back(
+          {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
       owner = &report.files.back();
     }
     owner->warnings.push_back({warning.line, warning.message});
@@ -87,6 +89,7 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   options.dry_run = cli.dry_run;
   options.prune = cli.prune;
   options.drafts = cli.drafts;
+  options.jobs = cli.jobs;
 
   // A dry run against a library that does not exist yet must not create it.
   std::optional<store::Database> scratch;
@@ -101,9 +104,7 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   // anything is written, naming its file and line.
   const auto resolver = attributes::AttributeResolver::load(find_content_dir(process_env()));
   ProgressLine progress(context.err);
-  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) {
-    progress(done, total);
-  });
+  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
   progress.finish();
   if (!cli.dry_run) attach_attribute_warnings(report, store::resolve_library_attributes(*db, resolver));
   for (const auto& file : report.files) print_messages(context.err, file);
@@ -125,6 +126,8 @@ void setup_import(CLI::App& command, Context& context) {
   command.add_flag("--prune", options->prune, "Remove articles whose source file under PATH is gone");
   command.add_flag("--drafts", options->drafts, "Import articles marked draft: true");
   command.add_flag("--json", options->json, "Print the report as JSON");
+  command.add_option("--jobs", options->jobs, "Threads reading and parsing files (default: one per core; 1: none)")
+      ->check(CLI::Range(1u, 64u));
   command.callback([&context, options] { run_import_command(context, *options); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // One `runstrength import` run: collect files, skip unchanged ones cheaply (size + mtime, then the
-// SHA-256 of the bytes), read the others, write each article in its own transaction, report.
+// SHA-256 of the bytes), read and parse the others on worker threads, write them in file order on
+// the calling thread (each article atomically, a few hundred per commit), report.
 
 #include <cstddef>
 #include <functional>
@@ -18,7 +19,11 @@ struct ImportOptions {
   bool dry_run = false;            ///< Read and report, write nothing.
   bool prune = false;              ///< Remove articles whose file (under `paths`) is gone.
   bool drafts = false;             ///< Import `draft: true` articles too.
+  unsigned jobs = 0;               ///< Threads reading and parsing files; 0: default_jobs(); 1: none.
 };
+
+/// The number of reading threads by default: the machine's cores, from 1 to 8.
+unsigned default_jobs();
 
 /// Called after each file with (files done, files in total).
 using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
