@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <unordered_map>
 
 #include "attributes/resolver.hpp"
 #include "cli/commands.hpp"
@@ -68,17 +69,16 @@ class ProgressLine {
 // Attribute warnings (an exercise that fell back to the default) belong to the article's file, so
 // they count in the summary and appear in the JSON report with the heading's line.
 void attach_attribute_warnings(importer::ImportReport& report, const store::AttributeResolutionReport& attributes) {
+  std::unordered_map<std::string, std::size_t> owners;  // slug -> its last file in the report
+  for (std::size_t i = 0; i < report.files.size(); ++i) owners[report.files[i].slug] = i;
   for (const auto& warning : attributes.warnings) {
-    importer::FileReport* owner = nullptr;
-    for (auto& file : report.files) {
-      if (file.slug == warning.article) owner = &file;
-    }
-    if (owner == nullptr) {
+    auto owner = owners.find(warning.article);
+    if (owner == owners.end()) {
       report.files.push_back(
           {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
-      owner = &report.files.back();
+      owner = owners.insert_or_assign(warning.article, report.files.size() - 1).first;
     }
-    owner->warnings.push_back({warning.line, warning.message});
+    report.files[owner->second].warnings.push_back({warning.line, warning.message});
   }
 }
 

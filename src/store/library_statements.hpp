@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "store/library_writer.hpp"
+#include "store/multi_row.hpp"
 
 namespace rs::store {
 
@@ -34,13 +35,6 @@ struct LibraryWriter::Statements {
         delete_tips(db, "DELETE FROM tips WHERE article_id = ?"),
         delete_article(db, "DELETE FROM articles WHERE id = ?"),
         insert_level(db, "INSERT INTO levels (article_id, name, slug, rank) VALUES (?, ?, ?, ?)"),
-        upsert_video(db,
-                     "INSERT INTO videos (provider, provider_id, url) VALUES (?, ?, ?) "
-                     "ON CONFLICT (provider, provider_id) DO UPDATE SET url = excluded.url RETURNING id"),
-        insert_exercise(db,
-                        "INSERT INTO exercises (article_id, level_id, name, slug, column_number, position, "
-                        "video_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        insert_tip(db, "INSERT INTO tips (article_id, section, title, body, position) VALUES (?, ?, ?, ?, ?)"),
         article_videos(db, "SELECT DISTINCT video_id FROM exercises WHERE article_id = ? AND video_id IS NOT NULL"),
         delete_if_orphan(db,
                          "DELETE FROM videos WHERE id = ?1 AND NOT EXISTS "
@@ -51,11 +45,22 @@ struct LibraryWriter::Statements {
                    "(SELECT count(*) FROM tips WHERE article_id = ?1)"),
         video_keys(db,
                    "SELECT DISTINCT v.provider || ':' || v.provider_id FROM exercises e "
-                   "JOIN videos v ON v.id = e.video_id WHERE e.article_id = ?") {}
+                   "JOIN videos v ON v.id = e.video_id WHERE e.article_id = ?"),
+        savepoint(db, "SAVEPOINT article"),
+        release(db, "RELEASE article"),
+        upsert_videos(db, "INSERT INTO videos (provider, provider_id, url)", 3,
+                      "ON CONFLICT (provider, provider_id) DO UPDATE SET url = excluded.url "
+                      "RETURNING id, provider, provider_id"),
+        insert_exercises(db,
+                         "INSERT INTO exercises (article_id, level_id, name, slug, column_number, position, "
+                         "video_id, source_line)",
+                         8, ""),
+        insert_tips(db, "INSERT INTO tips (article_id, section, title, body, position)", 5, "") {}
 
   SQLite::Statement find_by_source, find_by_slug, insert_article, update_article, refresh_stat, same_source,
-      delete_levels, delete_exercises, delete_tips, delete_article, insert_level, upsert_video, insert_exercise,
-      insert_tip, article_videos, delete_if_orphan, count_rows, video_keys;
+      delete_levels, delete_exercises, delete_tips, delete_article, insert_level, article_videos, delete_if_orphan,
+      count_rows, video_keys, savepoint, release;
+  MultiRowInsert upsert_videos, insert_exercises, insert_tips;
 };
 
 // Resets a reused statement before binding. tryReset, because reset() would rethrow the error of

@@ -42,11 +42,12 @@ void in_transaction(SQLite::Database& db, const std::string& doing, Body&& body)
 // savepoint on any exception. When SQLite itself rolled the whole transaction back (disk full, I/O
 // error), `batch_open` becomes false and `batch_lost` true: the batch's earlier articles are gone.
 template <class Body>
-void in_savepoint(SQLite::Database& db, const std::string& doing, bool& batch_open, bool& batch_lost, Body&& body) {
-  guard_sql(doing, [&] { db.exec("SAVEPOINT article"); });
+void in_savepoint(SQLite::Database& db, LibraryWriter::Statements& statements, const std::string& doing,
+                  bool& batch_open, bool& batch_lost, Body&& body) {
+  guard_sql(doing, [&] { fresh(statements.savepoint).exec(); });
   try {
     guard_sql(doing, body);
-    guard_sql(doing, [&] { db.exec("RELEASE article"); });
+    guard_sql(doing, [&] { fresh(statements.release).exec(); });
   } catch (...) {
     if (sqlite3_get_autocommit(db.getHandle()) != 0) {
       batch_open = false;
@@ -67,7 +68,7 @@ void in_savepoint(SQLite::Database& db, const std::string& doing, bool& batch_op
 template <class Body>
 void LibraryWriter::atomically(const std::string& doing, Body&& body) {
   if (batch_open_) {
-    in_savepoint(db_.sql(), doing, batch_open_, batch_lost_, body);
+    in_savepoint(db_.sql(), *statements_, doing, batch_open_, batch_lost_, body);
   } else {
     in_transaction(db_.sql(), doing, body);
   }
@@ -95,7 +96,15 @@ void LibraryWriter::commit_batch() {
 }
 
 LibraryWriter::LibraryWriter(Database& db)
-    : db_(db), statements_(guard_sql("preparing the import", [&] { return std::make_unique<Statements>(db.sql()); })) {}
+    : db_(db), statements_(guard_sql("preparing the import", [&] { return std::make_unique<Statements>(db.sql()); })) {
+  // A page cache that holds the indexes an import inserts into at random places (video and
+  // exercise slugs) instead of SQLite's default 2 MB, and savepoint journals in memory (one
+  // article's pages at a time) rather than in a temporary file.
+  guard_sql("preparing the import", [&] {
+    db.sql().exec("PRAGMA cache_size = -16384");
+    db.sql().exec("PRAGMA temp_store = MEMORY");
+  });
+}
 
 LibraryWriter::~LibraryWriter() {
   // Articles written in an open batch were each complete: keep them (a failing commit rolls back).
@@ -172,50 +181,6 @@ WriteResult LibraryWriter::write(const importer::ParsedArticle& article, const S
     delete_orphans(old_videos);
   });
   return result;
-}
-
-void LibraryWriter::write_body(std::int64_t article_id, const importer::ParsedArticle& article) {
-  for (const auto& level : article.levels) {
-    auto& insert_level = fresh(statements_->insert_level);
-    insert_level.bind(1, article_id);
-    insert_level.bind(2, level.name);
-    insert_level.bind(3, level.slug);
-    insert_level.bind(4, level.rank);
-    insert_level.exec();
-    const std::int64_t level_id = db_.sql().getLastInsertRowid();
-    for (const auto& exercise : level.exercises) {
-      std::optional<std::int64_t> video_id;
-      if (exercise.video) {
-        auto& upsert = fresh(statements_->upsert_video);
-        upsert.bind(1, std::string(model::to_string(exercise.video->provider)));
-        upsert.bind(2, exercise.video->id);
-        upsert.bind(3, exercise.video->url);
-        if (!upsert.executeStep()) throw Error("storing video " + exercise.video->url + " returned no row");
-        video_id = upsert.getColumn(0).getInt64();
-        upsert.reset();
-      }
-      auto& insert = fresh(statements_->insert_exercise);
-      insert.bind(1, article_id);
-      insert.bind(2, level_id);
-      insert.bind(3, exercise.name);
-      insert.bind(4, exercise.slug);
-      insert.bind(5, exercise.column);
-      insert.bind(6, exercise.position);
-      if (video_id) insert.bind(7, *video_id);
-      insert.bind(8, exercise.line);
-      insert.exec();
-    }
-  }
-  int position = 0;
-  for (const auto& tip : article.tips) {
-    auto& insert = fresh(statements_->insert_tip);
-    insert.bind(1, article_id);
-    insert.bind(2, tip.section);
-    insert.bind(3, tip.title);
-    insert.bind(4, tip.body);
-    insert.bind(5, ++position);
-    insert.exec();
-  }
 }
 
 void LibraryWriter::remove(std::int64_t article_id) {

@@ -96,8 +96,10 @@ class LibraryWriter {
   /// in it since its start are not in the library.
   [[nodiscard]] bool batch_lost() const { return batch_lost_; }
 
- private:
+  /// The prepared statements (store/library_statements.hpp).
   struct Statements;
+
+ private:
   template <class Body>
   void atomically(const std::string& doing, Body&& body);
   void write_body(std::int64_t article_id, const importer::ParsedArticle& article);
