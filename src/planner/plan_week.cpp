@@ -44,8 +44,9 @@ Pools pools_for(const PlanContext& context, int number, Date date, Phase phase, 
   Pools pools;
   const auto levels = main_levels(context.schedule.experience, top);
   const auto& race = context.schedule.race;
-  for (const auto& exercise : context.exercises) {
-    const auto availability = equipment_availability(exercise, context.schedule);
+  for (std::size_t i = 0; i < context.exercises.size(); ++i) {
+    const auto& exercise = context.exercises[i];
+    const auto& availability = context.availability[i];
     if (!availability.available) continue;
     if (race && date <= *race && *race - date <= days{14} && needs_equipment(exercise, "weight")) continue;
     if (phase == Phase::race && !exercise.attributes.equipment.empty()) continue;
@@ -183,7 +184,8 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     model::Session session = build_session(pools.warmup, pools.main, request, coverage);
     session.placement = *day.placement;
     session.reason = placement_reason(session.placement, day.run, schedule.experience);
-    session.note = session_note(context, session, day.run, state.sessions_so_far + static_cast<int>(week.sessions.size()));
+    session.note =
+        session_note(context, session, day.run, state.sessions_so_far + static_cast<int>(week.sessions.size()));
     week.sessions.push_back(std::move(session));
   }
 
@@ -196,9 +198,10 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
       if (coverage[group]) continue;
       const bool possible = std::any_of(main_union.begin(), main_union.end(),
                                         [&](const Candidate& c) { return covers_group(*c.exercise, group); });
-      outcome.warnings.push_back(possible ? std::string("not enough time in the sessions to work ") + area_group_names()[group]
-                                          : std::string("no exercise for ") + area_group_names()[group] +
-                                                " at the levels and equipment in use");
+      outcome.warnings.push_back(
+          possible
+              ? std::string("not enough time in the sessions to work ") + area_group_names()[group]
+              : std::string("no exercise for ") + area_group_names()[group] + " at the levels and equipment in use");
     }
   }
   if (!placed.chosen.empty()) state.last_session = placed.chosen.back();
