@@ -9,9 +9,9 @@
 #include <ostream>
 #include <unordered_map>
 
-#include "attributes/resolver.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "attributes/resolver.hpp"
 #include "importer/import_run.hpp"
 #include "store/attributes_store.hpp"
 #include "util/paths.hpp"
@@ -104,7 +104,9 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   // anything is written, naming its file and line.
   const auto resolver = attributes::AttributeResolver::load(find_content_dir(process_env()));
   ProgressLine progress(context.err);
-  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
+  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) {
+    progress(done, total);
+  });
   progress.finish();
   if (!cli.dry_run) attach_attribute_warnings(report, store::resolve_library_attributes(*db, resolver));
   for (const auto& file : report.files) print_messages(context.err, file);

@@ -11,12 +11,9 @@ Availability equipment_availability(const model::Exercise& exercise, const model
   kit.items.insert(schedule.equipment.begin(), schedule.equipment.end());
   const auto fit = attributes::fit_exercise(exercise.attributes, kit);
   switch (fit.usability) {
-    case attributes::Usability::not_usable:
-      return {false, std::nullopt};
-    case attributes::Usability::with_substitute:
-      return {true, fit.substitute_text};
-    case attributes::Usability::as_is:
-      break;
+    case attributes::Usability::not_usable: return {false, std::nullopt};
+    case attributes::Usability::with_substitute: return {true, fit.substitute_text};
+    case attributes::Usability::as_is: break;
   }
   return {true, std::nullopt};
 }

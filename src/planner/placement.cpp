@@ -60,25 +60,17 @@ Placement placement_for(RunType run, Experience experience) {
 int preference_rank(Placement placement, Experience experience) {
   if (experience == Experience::new_runner) {
     switch (placement) {
-      case Placement::replaces_run:
-        return 0;
-      case Placement::rest_day:
-        return 1;
-      case Placement::after_easy_run:
-        return 2;
-      case Placement::after_hard_run:
-        return 3;
+      case Placement::replaces_run: return 0;
+      case Placement::rest_day: return 1;
+      case Placement::after_easy_run: return 2;
+      case Placement::after_hard_run: return 3;
     }
   }
   switch (placement) {
-    case Placement::after_hard_run:
-      return 0;
-    case Placement::after_easy_run:
-      return 1;
-    case Placement::rest_day:
-      return 2;
-    case Placement::replaces_run:
-      return 3;
+    case Placement::after_hard_run: return 0;
+    case Placement::after_easy_run: return 1;
+    case Placement::rest_day: return 2;
+    case Placement::replaces_run: return 3;
   }
   return 3;
 }
@@ -90,8 +82,7 @@ std::string placement_reason(Placement placement, RunType run, Experience experi
              ": for new runners, \"for every strength workout, consider removing a run\".";
     case Placement::rest_day:
       return experience == Experience::new_runner
-                 ? std::string(
-                       "On a rest day: no easy run was free to replace, so a rest day comes next for new runners.")
+                 ? std::string("On a rest day: no easy run was free to replace, so a rest day comes next for new runners.")
                  : std::string("On a rest day: no day after a run was free, so a rest day is the fallback.");
     case Placement::after_easy_run:
       return "After your " + run_words(run) + ": an easy day carries strength work without spoiling a hard session.";
@@ -141,8 +132,8 @@ WeekPlacement place_week(const model::Schedule& schedule, Date week_start, int w
     if (!spaced || size > wanted) continue;
     std::array<int, 4> counts{};
     for (int offset : offsets) {
-      ++counts[static_cast<std::size_t>(
-          preference_rank(*week.days[static_cast<std::size_t>(offset)].placement, schedule.experience))];
+      ++counts[static_cast<std::size_t>(preference_rank(*week.days[static_cast<std::size_t>(offset)].placement,
+                                                         schedule.experience))];
     }
     // Larger is better: size, then more of the preferred placements, then spread. Ties keep the
     // earlier mask, which is deterministic.
@@ -161,8 +152,8 @@ WeekPlacement place_week(const model::Schedule& schedule, Date week_start, int w
     auto& day = week.days[legal[i]];
     if (best_mask & (1u << i)) {
       day.chosen = true;
-      day.why = "chosen (" + std::string(model::to_string(*day.placement)) +
-                "): " + placement_reason(*day.placement, day.run, schedule.experience);
+      day.why = "chosen (" + std::string(model::to_string(*day.placement)) + "): " +
+                placement_reason(*day.placement, day.run, schedule.experience);
       week.chosen.push_back(day.date);
     }
   }
@@ -185,9 +176,8 @@ WeekPlacement place_week(const model::Schedule& schedule, Date week_start, int w
 
   if (best_size < wanted) {
     if (count == 0) {
-      week.shortfall =
-          "no day is allowed (every day is a long run or race, the day before a hard run, or too close "
-          "to the race), so no strength session was planned";
+      week.shortfall = "no day is allowed (every day is a long run or race, the day before a hard run, or too close "
+                       "to the race), so no strength session was planned";
     } else {
       std::string days_text;
       for (std::size_t i : legal) days_text += (days_text.empty() ? "" : ", ") + day_label(week.days[i].date);

@@ -184,8 +184,7 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     model::Session session = build_session(pools.warmup, pools.main, request, coverage);
     session.placement = *day.placement;
     session.reason = placement_reason(session.placement, day.run, schedule.experience);
-    session.note =
-        session_note(context, session, day.run, state.sessions_so_far + static_cast<int>(week.sessions.size()));
+    session.note = session_note(context, session, day.run, state.sessions_so_far + static_cast<int>(week.sessions.size()));
     week.sessions.push_back(std::move(session));
   }
 
@@ -198,10 +197,9 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
       if (coverage[group]) continue;
       const bool possible = std::any_of(main_union.begin(), main_union.end(),
                                         [&](const Candidate& c) { return covers_group(*c.exercise, group); });
-      outcome.warnings.push_back(
-          possible
-              ? std::string("not enough time in the sessions to work ") + area_group_names()[group]
-              : std::string("no exercise for ") + area_group_names()[group] + " at the levels and equipment in use");
+      outcome.warnings.push_back(possible ? std::string("not enough time in the sessions to work ") + area_group_names()[group]
+                                          : std::string("no exercise for ") + area_group_names()[group] +
+                                                " at the levels and equipment in use");
     }
   }
   if (!placed.chosen.empty()) state.last_session = placed.chosen.back();

@@ -14,12 +14,12 @@ namespace rs::planner {
 
 /// What stays the same for every week of a plan.
 struct PlanContext {
-  const model::Schedule& schedule;                ///< Validated schedule.
+  const model::Schedule& schedule;              ///< Validated schedule.
   const std::vector<model::Exercise>& exercises;  ///< The library.
-  const std::vector<model::Tip>& tips;            ///< Coaching tips for the session notes.
-  std::vector<int> ranks;                         ///< level_ranks(exercises).
-  std::vector<model::Phase> phases;               ///< Phase of each week, index 0 = week 1.
-  std::vector<Availability> availability;         ///< equipment_availability of each exercise (same for every week).
+  const std::vector<model::Tip>& tips;          ///< Coaching tips for the session notes.
+  std::vector<int> ranks;                       ///< level_ranks(exercises).
+  std::vector<model::Phase> phases;             ///< Phase of each week, index 0 = week 1.
+  std::vector<Availability> availability;       ///< equipment_availability of each exercise, once per plan.
 };
 
 /// What carries over from one week to the next.

@@ -20,12 +20,9 @@ std::vector<int> level_ranks(const std::vector<model::Exercise>& exercises) {
 int introduction_week(model::Experience experience, int index) {
   if (index <= 1) return 1;
   switch (experience) {
-    case model::Experience::new_runner:
-      return 1 + 3 * (index - 1);
-    case model::Experience::returning:
-      return 1 + 2 * (index - 1);
-    case model::Experience::experienced:
-      return 1;
+    case model::Experience::new_runner: return 1 + 3 * (index - 1);
+    case model::Experience::returning: return 1 + 2 * (index - 1);
+    case model::Experience::experienced: return 1;
   }
   return 1;
 }

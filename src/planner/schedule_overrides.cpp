@@ -50,8 +50,7 @@ void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrid
   if (overrides.race) schedule.race = date_option("--race", *overrides.race);
   if (overrides.experience) {
     const auto experience = model::parse_experience(*overrides.experience);
-    if (!experience)
-      throw_usage("--experience: unknown value \"" + *overrides.experience + "\" (new, returning, experienced)");
+    if (!experience) throw_usage("--experience: unknown value \"" + *overrides.experience + "\" (new, returning, experienced)");
     schedule.experience = *experience;
   }
   if (overrides.sessions) schedule.sessions = *overrides.sessions;

@@ -77,13 +77,11 @@ void read_strength(const std::string& source, const YAML::Node& node, model::Sch
   if (node["minutes"]) schedule.minutes = integer(source, node["minutes"], "strength.minutes");
   if (node["time"]) {
     schedule.time = scalar(source, node["time"], "strength.time");
-    if (!valid_time(*schedule.time))
-      fail_at(source, node["time"], "strength.time", "expected HH:MM, not \"" + *schedule.time + "\"");
+    if (!valid_time(*schedule.time)) fail_at(source, node["time"], "strength.time", "expected HH:MM, not \"" + *schedule.time + "\"");
   }
   if (node["timezone"]) {
     schedule.timezone = scalar(source, node["timezone"], "strength.timezone");
-    if (!valid_timezone(*schedule.timezone))
-      fail_at(source, node["timezone"], "strength.timezone", "not an IANA zone name");
+    if (!valid_timezone(*schedule.timezone)) fail_at(source, node["timezone"], "strength.timezone", "not an IANA zone name");
   }
   if (const auto equipment = node["equipment"]) {
     std::vector<std::string> items;
@@ -111,8 +109,7 @@ void read_week(const std::string& source, const YAML::Node& node, model::Schedul
     const auto type = model::parse_run_type(name);
     if (!type) {
       fail_at(source, entry.second, field,
-              "unknown run type \"" + name +
-                  "\" (rest, easy, recovery, intervals, tempo, threshold, hills, long, race, cross)");
+              "unknown run type \"" + name + "\" (rest, easy, recovery, intervals, tempo, threshold, hills, long, race, cross)");
     }
     schedule.week[static_cast<std::size_t>(*day)] = *type;
   }
@@ -132,7 +129,7 @@ const std::vector<std::string>& equipment_vocabulary() {
 model::Schedule default_schedule(Date today) {
   model::Schedule schedule;
   schedule.start = next_monday(today);
-  schedule.week = {RunType::rest, RunType::intervals, RunType::easy,    RunType::easy,
+  schedule.week = {RunType::rest, RunType::intervals, RunType::easy, RunType::easy,
                    RunType::rest, RunType::long_run,  RunType::recovery};
   return schedule;
 }
@@ -148,8 +145,7 @@ void set_equipment(model::Schedule& schedule, const std::vector<std::string>& it
     if (item.empty()) continue;
     const auto& vocabulary = equipment_vocabulary();
     if (std::find(vocabulary.begin(), vocabulary.end(), item) == vocabulary.end()) {
-      throw Error(field + ": unknown equipment \"" + item +
-                      "\" (home, gym, or a list of weight, ab-wheel, gym-ball, step, band, bench, box, mat)",
+      throw Error(field + ": unknown equipment \"" + item + "\" (home, gym, or a list of weight, ab-wheel, gym-ball, step, band, bench, box, mat)",
                   ErrorKind::usage);
     }
     if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
@@ -165,8 +161,7 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
   try {
     root = YAML::Load(std::string(yaml_text));
   } catch (const YAML::Exception& error) {
-    throw Error(source + ":" + std::to_string(error.mark.line + 1) + ": not valid YAML: " + error.msg,
-                ErrorKind::usage);
+    throw Error(source + ":" + std::to_string(error.mark.line + 1) + ": not valid YAML: " + error.msg, ErrorKind::usage);
   }
   if (root.IsNull()) return schedule;
   if (!root.IsMap()) fail_at(source, root, "schedule", "expected a mapping at the top level");
@@ -176,8 +171,7 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
   if (root["experience"]) {
     const auto name = scalar(source, root["experience"], "experience");
     const auto experience = model::parse_experience(name);
-    if (!experience)
-      fail_at(source, root["experience"], "experience", "unknown value \"" + name + "\" (new, returning, experienced)");
+    if (!experience) fail_at(source, root["experience"], "experience", "unknown value \"" + name + "\" (new, returning, experienced)");
     schedule.experience = *experience;
   }
   if (root["strength"]) read_strength(source, root["strength"], schedule);
@@ -208,8 +202,7 @@ std::string schedule_to_yaml(const model::Schedule& schedule) {
     out << "  equipment: " << schedule.equipment_name << '\n';
   }
   out << "week:\n";
-  for (int day = 0; day < 7; ++day)
-    out << "  " << weekday_name(day) << ": " << model::to_string(schedule.week[day]) << '\n';
+  for (int day = 0; day < 7; ++day) out << "  " << weekday_name(day) << ": " << model::to_string(schedule.week[day]) << '\n';
   return out.str();
 }
 

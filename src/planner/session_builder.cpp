@@ -15,8 +15,8 @@ constexpr std::size_t max_main_exercises = 6;
 const std::array<std::vector<std::string>, area_group_count> groups = {
     std::vector<std::string>{"core"}, {"glutes", "hips"}, {"quads", "hamstrings"}, {"calves", "ankles-feet"}};
 
-const std::vector<std::string> area_order = {"core",   "glutes",      "hips",       "quads",   "hamstrings",
-                                             "calves", "ankles-feet", "upper-body", "posture", "full-body"};
+const std::vector<std::string> area_order = {"core",       "glutes", "hips",       "quads",   "hamstrings",
+                                             "calves",     "ankles-feet", "upper-body", "posture", "full-body"};
 
 model::SessionExercise make_item(const Candidate& candidate, const model::Dose& dose) {
   const auto& exercise = *candidate.exercise;
@@ -62,14 +62,10 @@ std::vector<const Candidate*> rotated(const std::vector<Candidate>& pool, int ro
 
 int final_sets(int sets, model::Phase phase) {
   switch (phase) {
-    case model::Phase::deload:
-      return reduced_sets(sets, 70);
-    case model::Phase::taper:
-      return reduced_sets(sets, 60);
-    case model::Phase::race:
-      return 1;
-    default:
-      return sets;
+    case model::Phase::deload: return reduced_sets(sets, 70);
+    case model::Phase::taper: return reduced_sets(sets, 60);
+    case model::Phase::race: return 1;
+    default: return sets;
   }
 }
 
@@ -96,16 +92,15 @@ void finish_session(model::Session& session) {
 }
 
 const std::array<const char*, area_group_count>& area_group_names() {
-  static const std::array<const char*, area_group_count> names = {"core", "glutes or hips",
-                                                                  "legs (quads or hamstrings)", "calves or ankles"};
+  static const std::array<const char*, area_group_count> names = {"core", "glutes or hips", "legs (quads or hamstrings)",
+                                                                   "calves or ankles"};
   return names;
 }
 
 bool covers_group(const model::Exercise& exercise, std::size_t group) {
   const auto& areas = exercise.attributes.areas;
-  return std::any_of(groups[group].begin(), groups[group].end(), [&](const std::string& area) {
-    return std::find(areas.begin(), areas.end(), area) != areas.end();
-  });
+  return std::any_of(groups[group].begin(), groups[group].end(),
+                     [&](const std::string& area) { return std::find(areas.begin(), areas.end(), area) != areas.end(); });
 }
 
 model::Session build_session(const std::vector<Candidate>& warmup_pool, const std::vector<Candidate>& main_pool,
@@ -136,9 +131,9 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
       const model::Dose dose = progressed_dose(exercise.attributes.dose, order[i]->steps);
       if (used + estimated_seconds(dose) > budget) continue;
       int score = order[i]->level_index == request.top_level ? 1 : 0;
-      const bool level_in_session =
-          std::any_of(session.exercises.begin(), session.exercises.end(),
-                      [&](const auto& item) { return item.level_rank == exercise.level_rank; });
+      const bool level_in_session = std::any_of(session.exercises.begin(), session.exercises.end(), [&](const auto& item) {
+        return item.level_rank == exercise.level_rank;
+      });
       if (!level_in_session) score += 3;  // keep the level below in the mix with the new one
       for (std::size_t group = 0; group < area_group_count; ++group) {
         if (covers_group(exercise, group) && !coverage[group]) score += 8;
@@ -163,8 +158,7 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
       if (covers_group(exercise, group)) coverage[group] = true;
     }
     for (const auto& area : exercise.attributes.areas) {
-      if (std::find(session_areas.begin(), session_areas.end(), area) == session_areas.end())
-        session_areas.push_back(area);
+      if (std::find(session_areas.begin(), session_areas.end(), area) == session_areas.end()) session_areas.push_back(area);
     }
     best_dose.sets = final_sets(best_dose.sets, request.phase);
     session.exercises.push_back(make_item(*order[best], best_dose));

@@ -34,11 +34,11 @@ using GroupCoverage = std::array<bool, area_group_count>;
 
 /// What to build.
 struct SessionRequest {
-  Date date{};                              ///< The session's day.
+  Date date{};                          ///< The session's day.
   model::Phase phase = model::Phase::base;  ///< Deload, taper and race weeks cut sets.
-  int minutes = 30;                         ///< Time available.
-  int rotation = 0;                         ///< Rotates the exercise order so sessions vary.
-  int top_level = 0;                        ///< Highest level index in use (preferred in the main block).
+  int minutes = 30;                     ///< Time available.
+  int rotation = 0;                     ///< Rotates the exercise order so sessions vary.
+  int top_level = 0;                    ///< Highest level index in use (preferred in the main block).
 };
 
 /// Builds the session's warm-up and main block and its minutes, and marks the groups it covers.

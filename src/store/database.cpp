@@ -18,8 +18,7 @@ void check_is_database(SQLite::Database& db, const std::string& label) {
     db.execAndGet("SELECT count(*) FROM sqlite_schema");
   } catch (const SQLite::Exception& error) {
     const int code = error.getErrorCode() & 0xff;
-    if (code == 26 /* SQLITE_NOTADB */)
-      throw Error("library " + label + " is not a runstrength library (not a SQLite database)");
+    if (code == 26 /* SQLITE_NOTADB */) throw Error("library " + label + " is not a runstrength library (not a SQLite database)");
     rethrow_sql(error, "opening library " + label);
   }
 }

@@ -18,8 +18,8 @@ inline constexpr int busy_timeout_ms = 10000;
 
 /// Row count of one table, for `runstrength db`.
 struct TableCount {
-  std::string table;   ///< Table name.
-  long long rows = 0;  ///< Number of rows.
+  std::string table;  ///< Table name.
+  long long rows = 0; ///< Number of rows.
 };
 
 /// A library file opened for reading and writing. Move-only.

@@ -57,9 +57,9 @@ std::vector<model::Exercise> list_exercises(Database& db, const ExerciseFilter& 
         exercise.column = query.getColumn(7).getInt();
         exercise.position = query.getColumn(8).getInt();
         if (!query.getColumn(9).isNull()) {
-          exercise.video = model::Video{
-              query.getColumn(9).getString() == "vimeo" ? model::VideoProvider::vimeo : model::VideoProvider::youtube,
-              query.getColumn(10).getString(), query.getColumn(11).getString()};
+          exercise.video = model::Video{query.getColumn(9).getString() == "vimeo" ? model::VideoProvider::vimeo
+                                                                                 : model::VideoProvider::youtube,
+                                        query.getColumn(10).getString(), query.getColumn(11).getString()};
         }
         exercise.attributes = read_attributes(query, 12);
         exercises.push_back(std::move(exercise));

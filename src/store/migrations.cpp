@@ -30,8 +30,8 @@ std::vector<Migration> parse_migrations(const std::vector<EmbeddedFile>& files) 
   std::sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
   for (std::size_t i = 0; i < result.size(); ++i) {
     if (result[i].version != static_cast<int>(i) + 1) {
-      throw Error("migrations must be numbered 0001, 0002, ... without gaps or duplicates; found " + result[i].name +
-                  " at position " + std::to_string(i + 1));
+      throw Error("migrations must be numbered 0001, 0002, ... without gaps or duplicates; found " +
+                  result[i].name + " at position " + std::to_string(i + 1));
     }
   }
   return result;
@@ -57,7 +57,8 @@ int migrate(SQLite::Database& db, const std::vector<Migration>& migrations, std:
   auto refuse_if_newer = [&](int current) {
     if (current > latest) {
       throw Error("library " + std::string(label) + " has schema version " + std::to_string(current) +
-                  "; this runstrength supports up to " + std::to_string(latest) + " (upgrade runstrength to use it)");
+                  "; this runstrength supports up to " + std::to_string(latest) +
+                  " (upgrade runstrength to use it)");
     }
   };
   int current = read_schema_version(db);

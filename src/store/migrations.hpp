@@ -16,9 +16,9 @@ namespace rs::store {
 
 /// One schema step: version NNNN, its name and its SQL.
 struct Migration {
-  int version = 0;       ///< The NNNN prefix; versions run 1, 2, 3 ... without gaps.
-  std::string name;      ///< The file name, e.g. "0001_library.sql".
-  std::string_view sql;  ///< The statements, applied as one transaction.
+  int version = 0;        ///< The NNNN prefix; versions run 1, 2, 3 ... without gaps.
+  std::string name;       ///< The file name, e.g. "0001_library.sql".
+  std::string_view sql;   ///< The statements, applied as one transaction.
 };
 
 /// Parses file names into migrations sorted by version. Throws rs::Error on a malformed name, a

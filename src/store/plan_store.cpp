@@ -72,8 +72,8 @@ void insert_exercise(SQLite::Database& sql, long long session_id, const char* bl
 /// Writes weeks, runs, sessions and exercises of `plan` under `plan_id` and sets the uids.
 void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan) {
   for (auto& week : plan.weeks) {
-    SQLite::Statement insert_week(
-        sql, "INSERT INTO plan_weeks (plan_id, number, start, phase, total_sets) VALUES (?,?,?,?,?)");
+    SQLite::Statement insert_week(sql,
+                                  "INSERT INTO plan_weeks (plan_id, number, start, phase, total_sets) VALUES (?,?,?,?,?)");
     insert_week.bind(1, static_cast<int64_t>(plan_id));
     insert_week.bind(2, week.number);
     insert_week.bind(3, format_date(week.start));
@@ -82,8 +82,7 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
     insert_week.exec();
     const long long week_id = sql.getLastInsertRowid();
     for (const auto& run : week.runs) {
-      SQLite::Statement insert_run(
-          sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength) VALUES (?,?,?,?)");
+      SQLite::Statement insert_run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength) VALUES (?,?,?,?)");
       insert_run.bind(1, static_cast<int64_t>(week_id));
       insert_run.bind(2, format_date(run.date));
       insert_run.bind(3, std::string(model::to_string(run.type)));
@@ -94,10 +93,9 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
     for (auto& session : week.sessions) {
       ++position;
       session.uid = session_uid(plan.identity, week.number, position);
-      SQLite::Statement insert_session(
-          sql,
-          "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, "
-          "focus, note, uid, sequence) VALUES (?,?,?,?,?,?,?,?,?,?)");
+      SQLite::Statement insert_session(sql,
+                                       "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, "
+                                       "focus, note, uid, sequence) VALUES (?,?,?,?,?,?,?,?,?,?)");
       insert_session.bind(1, static_cast<int64_t>(week_id));
       insert_session.bind(2, position);
       insert_session.bind(3, format_date(session.date));

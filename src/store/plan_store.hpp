@@ -13,12 +13,12 @@ namespace rs::store {
 
 /// One row of `runstrength plans`.
 struct PlanSummary {
-  long long id = 0;      ///< Plan id.
-  std::string name;      ///< Name.
-  std::string start;     ///< First day, YYYY-MM-DD.
-  int weeks = 0;         ///< Length in weeks.
-  int sessions = 0;      ///< Strength sessions in the whole plan.
-  std::string saved_at;  ///< UTC "YYYYMMDDTHHMMSSZ".
+  long long id = 0;        ///< Plan id.
+  std::string name;        ///< Name.
+  std::string start;       ///< First day, YYYY-MM-DD.
+  int weeks = 0;           ///< Length in weeks.
+  int sessions = 0;        ///< Strength sessions in the whole plan.
+  std::string saved_at;    ///< UTC "YYYYMMDDTHHMMSSZ".
 };
 
 /// Saves a new plan in one transaction. Sets plan.id, plan.identity (created once, from the new id

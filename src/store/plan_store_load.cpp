@@ -20,8 +20,7 @@ Date stored_date(const std::string& text) {
 }
 
 model::Phase stored_phase(const std::string& text) {
-  for (auto phase :
-       {model::Phase::base, model::Phase::build, model::Phase::deload, model::Phase::taper, model::Phase::race}) {
+  for (auto phase : {model::Phase::base, model::Phase::build, model::Phase::deload, model::Phase::taper, model::Phase::race}) {
     if (model::to_string(phase) == text) return phase;
   }
   throw Error("library holds an unknown plan phase \"" + text + "\"");
@@ -58,9 +57,9 @@ void load_exercises(SQLite::Database& sql, long long session_id, model::Session&
     item.equipment = strings(query.getColumn(9).getString());
     if (!query.getColumn(10).isNull()) item.substitute = query.getColumn(10).getString();
     if (!query.getColumn(11).isNull()) {
-      item.video = model::Video{
-          query.getColumn(11).getString() == "vimeo" ? model::VideoProvider::vimeo : model::VideoProvider::youtube,
-          query.getColumn(12).getString(), query.getColumn(13).getString()};
+      item.video = model::Video{query.getColumn(11).getString() == "vimeo" ? model::VideoProvider::vimeo
+                                                                          : model::VideoProvider::youtube,
+                                query.getColumn(12).getString(), query.getColumn(13).getString()};
     }
     item.areas = strings(query.getColumn(14).getString());
     (query.getColumn(0).getString() == "warmup" ? session.warmup : session.exercises).push_back(std::move(item));
@@ -111,8 +110,8 @@ std::optional<model::Plan> load_plan(Database& db, long long id) {
       plan.weeks_count = header.getColumn(3).getInt();
       plan.schedule = model::schedule_from_json(nlohmann::json::parse(header.getColumn(4).getString()));
       plan.warnings = strings(header.getColumn(5).getString());
-      SQLite::Statement weeks(
-          db.sql(), "SELECT id, number, start, phase, total_sets FROM plan_weeks WHERE plan_id = ? ORDER BY number");
+      SQLite::Statement weeks(db.sql(),
+                              "SELECT id, number, start, phase, total_sets FROM plan_weeks WHERE plan_id = ? ORDER BY number");
       weeks.bind(1, static_cast<int64_t>(id));
       while (weeks.executeStep()) {
         model::Week week;
