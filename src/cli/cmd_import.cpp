@@ -8,10 +8,11 @@
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <unordered_map>
 
+#include "attributes/resolver.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
-#include "attributes/resolver.hpp"
 #include "importer/import_run.hpp"
 #include "store/attributes_store.hpp"
 #include "util/paths.hpp"
@@ -26,6 +27,7 @@ struct ImportCliOptions {
   bool prune = false;
   bool drafts = false;
   bool json = false;
+  unsigned jobs = 0;
 };
 
 void print_messages(std::ostream& err, const importer::FileReport& file) {
@@ -68,20 +70,21 @@ class ProgressLine {
 // Attribute warnings (an exercise that fell back to the default) belong to the article's file, so
 // they count in the summary and appear in the JSON report with the heading's line.
 void attach_attribute_warnings(importer::ImportReport& report, const store::AttributeResolutionReport& attributes) {
+  std::unordered_map<std::string, std::size_t> owners;  // slug -> its last file in the report
+  for (std::size_t i = 0; i < report.files.size(); ++i) owners[report.files[i].slug] = i;
   for (const auto& warning : attributes.warnings) {
-    importer::FileReport* owner = nullptr;
-    for (auto& file : report.files) {
-      if (file.slug == warning.article) owner = &file;
-    }
-    if (owner == nullptr) {
-      report.files.push_back({warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
-      owner = &report.files.back();
+    auto owner = owners.find(warning.article);
+    if (owner == owners.end()) {
+      report.files.push_back(
+          {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
+      owner = owners.insert_or_assign(warning.article, report.files.size() - 1).first;
     }
     // Already there when the article was written in this run (and the whole library re-resolved).
-    const bool known = std::any_of(owner->warnings.begin(), owner->warnings.end(), [&](const auto& existing) {
+    auto& warnings = report.files[owner->second].warnings;
+    const bool known = std::any_of(warnings.begin(), warnings.end(), [&](const auto& existing) {
       return existing.line == warning.line && existing.message == warning.message;
     });
-    if (!known) owner->warnings.push_back({warning.line, warning.message});
+    if (!known) warnings.push_back({warning.line, warning.message});
   }
 }
 
@@ -92,6 +95,7 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   options.dry_run = cli.dry_run;
   options.prune = cli.prune;
   options.drafts = cli.drafts;
+  options.jobs = cli.jobs;
 
   // A dry run against a library that does not exist yet must not create it.
   std::optional<store::Database> scratch;
@@ -114,9 +118,7 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
     return warnings;
   };
   ProgressLine progress(context.err);
-  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) {
-    progress(done, total);
-  });
+  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
   progress.finish();
   if (!cli.dry_run) attach_attribute_warnings(report, store::resolve_library_attributes(*db, resolver));
   for (const auto& file : report.files) print_messages(context.err, file);
@@ -138,6 +140,8 @@ void setup_import(CLI::App& command, Context& context) {
   command.add_flag("--prune", options->prune, "Remove articles whose source file under PATH is gone");
   command.add_flag("--drafts", options->drafts, "Import articles marked draft: true");
   command.add_flag("--json", options->json, "Print the report as JSON");
+  command.add_option("--jobs", options->jobs, "Threads reading and parsing files (default: one per core; 1: none)")
+      ->check(CLI::Range(1u, 64u));
   command.callback([&context, options] { run_import_command(context, *options); });
 }
 

@@ -2,8 +2,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
-
-#include <mutex>
+#include <cmark-gfm/syntax_extension.h>
 
 #include "importer/slug.hpp"
 #include "util/error.hpp"
@@ -27,27 +26,42 @@ std::string_view literal(cmark_node* node) {
   return text == nullptr ? std::string_view{} : std::string_view(text);
 }
 
+// cmark-gfm's inline parser keeps its table of special characters in a process-wide array, and a
+// parser with extensions edits it while it finishes: it adds the extensions' characters (autolink's
+// ':' and 'w') before parsing inlines and removes them afterwards, so two parses on two threads race
+// and lose autolinks. Instead, the autolink characters are made special once and for all (through a
+// template parser and cmark-gfm's exported cmark_manage_extensions_special_characters), and every
+// parse attaches a copy of the autolink extension that has the same callbacks but no characters of
+// its own, so no parse edits the table. The parse results are those of the autolink extension.
+cmark_syntax_extension* race_free_autolink() {
+  static cmark_syntax_extension* const extension = [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    cmark_syntax_extension* autolink = cmark_find_syntax_extension("autolink");
+    if (autolink == nullptr) throw Error("cmark-gfm has no autolink extension");
+    std::unique_ptr<cmark_parser, ParserDeleter> template_parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    cmark_syntax_extension* copy = cmark_syntax_extension_new("autolink");
+    if (!template_parser || copy == nullptr) throw Error("out of memory creating the Markdown parser");
+    cmark_parser_attach_syntax_extension(template_parser.get(), autolink);
+    cmark_manage_extensions_special_characters(template_parser.get(), 1);
+    char* name = copy->name;
+    *copy = *autolink;  // every callback of the autolink extension
+    copy->name = name;
+    copy->special_inline_chars = nullptr;
+    copy->free_function = nullptr;
+    return copy;  // shared by every parse, never freed (like the registered extensions)
+  }();
+  return extension;
+}
+
 }  // namespace
 
 CmarkDocument parse_gfm(std::string_view markdown) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  cmark_syntax_extension* autolink = race_free_autolink();
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
   if (!parser) throw Error("out of memory creating the Markdown parser");
-  cmark_syntax_extension* autolink = cmark_find_syntax_extension("autolink");
-  if (autolink == nullptr) throw Error("cmark-gfm has no autolink extension");
   cmark_parser_attach_syntax_extension(parser.get(), autolink);
-  CmarkDocument document;
-  {
-    // cmark-gfm's inline parser keeps its table of special characters in a global that every
-    // parser with extensions edits during parsing (adds the autolink extension's ':' and 'w',
-    // removes them again). Parsing on two threads at once loses autolinks, so parsing is
-    // serialised; walking the finished trees is not.
-    static std::mutex global_table;
-    const std::lock_guard<std::mutex> lock(global_table);
-    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-    document.reset(cmark_parser_finish(parser.get()));
-  }
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  CmarkDocument document(cmark_parser_finish(parser.get()));
   if (!document) throw Error("out of memory parsing Markdown");
   return document;
 }

@@ -19,8 +19,8 @@ struct CmarkNodeDeleter {
 /// An owned document tree.
 using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
-/// Parses Markdown with the GFM autolink extension attached. Thread-safe: the parse itself runs
-/// under a process-wide mutex, because cmark-gfm edits a global table while parsing inlines.
+/// Parses Markdown with the GFM autolink extension attached. Thread-safe, and parses run in
+/// parallel: no parse edits cmark-gfm's global table of special characters (see cmark_text.cpp).
 CmarkDocument parse_gfm(std::string_view markdown);
 
 /// A link found in a subtree.

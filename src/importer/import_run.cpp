@@ -1,12 +1,19 @@
 #include "importer/import_run.hpp"
 
+#include <algorithm>
+#include <chrono>
+#include <exception>
 #include <map>
+#include <optional>
 #include <set>
+#include <thread>
+#include <unordered_map>
 
 #include "importer/article_error.hpp"
 #include "importer/article_reader.hpp"
 #include "importer/source_files.hpp"
 #include "store/library_writer.hpp"
+#include "util/ordered_pool.hpp"
 #include "util/sha256.hpp"
 
 namespace rs::importer {
@@ -34,30 +41,109 @@ void fill_counts(FileReport& file, const store::StoredCounts& counts) {
   file.videos = counts.videos;
 }
 
+// What reading one file gave: its hash, and the article unless the bytes are the stored ones.
+struct FileRead {
+  std::string hash;                      // SHA-256 hex of the bytes
+  bool same_bytes = false;               // equal to the stored hash: not parsed
+  std::optional<ParsedArticle> article;  // when not same_bytes
+};
+
+// Reads, hashes and (unless its bytes are the stored ones) parses a file. Pure: runs on workers.
+FileRead read_file(const SourceCandidate& source, const store::StoredArticle* stored) {
+  FileRead read;
+  const std::string bytes = read_bytes(source.absolute, source.display, max_article_bytes);
+  read.hash = sha256_hex(bytes);
+  read.same_bytes = stored != nullptr && stored->content_hash == read.hash;
+  if (!read.same_bytes) read.article = read_article(bytes, source.display);
+  return read;
+}
+
+// What is known of a file before it is read: its stat, and the article stored from it.
+struct FilePlan {
+  FileStat stat;
+  std::exception_ptr stat_error;
+  const store::StoredArticle* stored = nullptr;  // from the snapshot taken at the start
+  bool stat_unchanged = false;                   // same size and mtime as stored: never read
+  std::optional<std::size_t> job;                // index of its read job
+};
+
+// Articles written in one batch transaction before it is committed (fewer commits, fewer WAL
+// frames); each article stays atomic (its own savepoint). Bounded so other processes wait little.
+constexpr std::size_t batch_articles = 256;
+constexpr auto batch_time = std::chrono::milliseconds(200);
+
 class Run {
  public:
   Run(store::Database& db, const ImportOptions& options) : writer_(db), options_(options) {
     report_.dry_run = options.dry_run;
   }
 
-  void file(const SourceCandidate& source) {
+  // Stats every file and looks up what is stored for it (one query for the whole library).
+  void plan(const std::vector<SourceCandidate>& sources) {
+    snapshot_ = writer_.articles_by_source();
+    plans_.resize(sources.size());
+    std::size_t stat_unchanged = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      auto& plan = plans_[i];
+      try {
+        plan.stat = stat_file(sources[i].absolute, sources[i].display);
+      } catch (...) {
+        plan.stat_error = std::current_exception();
+        continue;
+      }
+      if (static_cast<std::uint64_t>(plan.stat.size) > max_article_bytes) continue;
+      const auto found = snapshot_.find(sources[i].absolute.string());
+      if (found != snapshot_.end()) plan.stored = &found->second;
+      plan.stat_unchanged = plan.stored != nullptr && plan.stored->file_size == plan.stat.size &&
+                            plan.stored->file_mtime_ns == plan.stat.mtime_ns;
+      if (plan.stat_unchanged) {
+        ++stat_unchanged;
+      } else {
+        plan.job = job_files_.size();
+        job_files_.push_back(i);
+      }
+    }
+    // Many unchanged files: their counts in a few scans rather than queries per file.
+    if (stat_unchanged >= 64) stored_counts_ = writer_.all_counts();
+  }
+
+  // Reads and parses the planned files on `threads` threads, ahead of the writer.
+  void start_reading(const std::vector<SourceCandidate>& sources, unsigned threads) {
+    reads_.emplace(
+        job_files_.size(), threads, LookAhead{},
+        [this](std::size_t job) { return static_cast<std::size_t>(plans_[job_files_[job]].stat.size); },
+        [this, &sources](std::size_t job) {
+          const std::size_t i = job_files_[job];
+          return read_file(sources[i], plans_[i].stored);
+        });
+  }
+
+  void file(std::size_t index, const SourceCandidate& source) {
     FileReport file;
     file.path = source.display;
     try {
-      import_file(source, file);
+      import_file(index, source, file);
     } catch (const ArticleError& error) {
       file.status = FileStatus::failed;
       file.errors.push_back({error.line(), error.detail()});
     } catch (const Error& error) {
       // A library that stays locked is no fault of this file: stop the run with the busy error
-      // (articles written so far stay, each whole) instead of waiting again for every other file.
+      // (articles committed so far stay, each whole) instead of waiting again for every other file.
       if (error.kind() == ErrorKind::busy) throw;
+      if (writer_.batch_lost()) {
+        throw Error(std::string(error.what()) +
+                    "; the import stopped and the articles written since its last commit were rolled back");
+      }
       file.status = FileStatus::failed;
       std::string message = error.what();
       if (message.rfind(source.display + ": ", 0) == 0) message.erase(0, source.display.size() + 2);
       file.errors.push_back({0, message});
     }
     report_.files.push_back(std::move(file));
+    if (writer_.in_batch() &&
+        (written_in_batch_ >= batch_articles || std::chrono::steady_clock::now() - batch_start_ >= batch_time)) {
+      writer_.commit_batch();
+    }
   }
 
   void unusable(const UnusablePath& problem) {
@@ -69,6 +155,7 @@ class Run {
   }
 
   void missing(const std::vector<std::filesystem::path>& roots) {
+    writer_.commit_batch();
     for (const auto& article : writer_.all_articles()) {
       if (seen_sources_.count(article.source_path) != 0) continue;
       const std::filesystem::path source(article.source_path);
@@ -99,26 +186,50 @@ class Run {
     if (!inserted) throw Error("slug '" + slug + "' was already imported from " + it->second + " in this run");
   }
 
-  void import_file(const SourceCandidate& source, FileReport& file) {
+  void import_file(std::size_t index, const SourceCandidate& source, FileReport& file) {
     const std::string absolute = source.absolute.string();
     seen_sources_.insert(absolute);
-    const auto stat = stat_file(source.absolute, source.display);
+    const auto& plan = plans_[index];
+    std::optional<FileRead> read;
+    std::exception_ptr read_error;
+    if (plan.job) {  // taken in order even when not used below
+      try {
+        read = reads_->take(*plan.job);
+      } catch (...) {
+        read_error = std::current_exception();
+      }
+    }
+    if (plan.stat_error) std::rethrow_exception(plan.stat_error);
+    const auto stat = plan.stat;
     if (static_cast<std::uint64_t>(stat.size) > max_article_bytes) {
       throw ArticleError(source.display, 0, oversize_detail(stat.size));
     }
-    const auto stored = writer_.find_by_source(absolute);
+    // The snapshot holds for this file unless this run already rewrote the article stored from it
+    // (another file took its slug, or it was replaced): then look again, as a one-by-one run would.
+    std::optional<store::StoredArticle> stored;
+    const bool snapshot_holds = plan.stored == nullptr || touched_.count(plan.stored->id) == 0;
+    if (snapshot_holds) {
+      if (plan.stored != nullptr) stored = *plan.stored;
+    } else {
+      stored = writer_.find_by_source(absolute);
+      read.reset();
+      read_error = nullptr;
+    }
     if (stored && stored->file_size == stat.size && stored->file_mtime_ns == stat.mtime_ns) {
-      return unchanged(*stored, source, file);
+      return unchanged(*stored, source, file, snapshot_holds);
     }
-    const std::string bytes = read_bytes(source.absolute, source.display, max_article_bytes);
-    const std::string hash = sha256_hex(bytes);
-    if (stored && stored->content_hash == hash) {
-      if (!options_.dry_run) writer_.refresh_file_stat(stored->id, stat.size, stat.mtime_ns);
-      return unchanged(*stored, source, file);
+    if (read_error) std::rethrow_exception(read_error);
+    if (!read) read = read_file(source, stored ? &*stored : nullptr);
+    if (read->same_bytes) {
+      if (!options_.dry_run) {
+        begin_write();
+        writer_.refresh_file_stat(stored->id, stat.size, stat.mtime_ns);
+      }
+      return unchanged(*stored, source, file, snapshot_holds);
     }
-    auto article = read_article(bytes, source.display);
+    auto& article = *read->article;
     file.slug = article.slug;
-    file.warnings = article.warnings;
+    file.warnings = std::move(article.warnings);
     if (article.draft && !options_.drafts) {
       file.status = FileStatus::skipped;
       file.reason = "draft";
@@ -139,8 +250,11 @@ class Run {
     const auto store_with_article = [&](std::int64_t id) {
       if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(id);
     };
-    const auto written = writer_.write(article, {absolute, hash, stat.size, stat.mtime_ns}, store::utc_now_iso8601(),
-                                       store_with_article);
+    begin_write();
+    const auto written = writer_.write(article, {absolute, read->hash, stat.size, stat.mtime_ns},
+                                       store::utc_now_iso8601(), store_with_article);
+    ++written_in_batch_;
+    for (const auto id : written.touched) touched_.insert(id);
     file.status = written.inserted ? FileStatus::added : FileStatus::updated;
     for (const auto& slug : written.displaced) {
       file.warnings.push_back({0, "replaces article '" + slug + "' previously imported from this file"});
@@ -148,11 +262,24 @@ class Run {
     file.warnings.insert(file.warnings.end(), stored_warnings.begin(), stored_warnings.end());
   }
 
-  void unchanged(const store::StoredArticle& stored, const SourceCandidate& source, FileReport& file) {
+  void begin_write() {
+    if (writer_.in_batch()) return;
+    writer_.begin_batch();
+    written_in_batch_ = 0;
+    batch_start_ = std::chrono::steady_clock::now();
+  }
+
+  void unchanged(const store::StoredArticle& stored, const SourceCandidate& source, FileReport& file,
+                 bool snapshot_holds) {
     claim_slug(stored.slug, source);
     file.slug = stored.slug;
     file.status = FileStatus::unchanged;
-    fill_counts(file, writer_.counts(stored.id));
+    const auto counted = stored_counts_.find(stored.id);
+    if (snapshot_holds && counted != stored_counts_.end()) {
+      fill_counts(file, counted->second);
+    } else {
+      fill_counts(file, writer_.counts(stored.id));
+    }
   }
 
   store::LibraryWriter writer_;
@@ -160,18 +287,29 @@ class Run {
   ImportReport report_;
   std::map<std::string, std::string> slugs_;  // slug -> file that claimed it in this run
   std::set<std::string> seen_sources_;
+  std::unordered_map<std::string, store::StoredArticle> snapshot_;  // by source path, at the start
+  std::unordered_map<std::int64_t, store::StoredCounts> stored_counts_;
+  std::vector<FilePlan> plans_;
+  std::vector<std::size_t> job_files_;  // file index of each read job
+  std::optional<OrderedPool<FileRead>> reads_;
+  std::set<std::int64_t> touched_;  // articles this run wrote or removed
+  std::size_t written_in_batch_ = 0;
+  std::chrono::steady_clock::time_point batch_start_;
 };
 
 }  // namespace
+
+unsigned default_jobs() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
 ImportReport run_import(store::Database& db, const ImportOptions& options, const ProgressCallback& progress) {
   const auto sources = collect_sources(options.paths);
   Run run(db, options);
   for (const auto& problem : sources.unusable) run.unusable(problem);
-  std::size_t done = 0;
-  for (const auto& source : sources.files) {
-    run.file(source);
-    if (progress) progress(++done, sources.files.size());
+  run.plan(sources.files);
+  run.start_reading(sources.files, options.jobs == 0 ? default_jobs() : options.jobs);
+  for (std::size_t i = 0; i < sources.files.size(); ++i) {
+    run.file(i, sources.files[i]);
+    if (progress) progress(i + 1, sources.files.size());
   }
   run.missing(sources.roots);
   return run.take();

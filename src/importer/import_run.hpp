@@ -1,6 +1,7 @@
 #pragma once
 // One `runstrength import` run: collect files, skip unchanged ones cheaply (size + mtime, then the
-// SHA-256 of the bytes), read the others, write each article in its own transaction, report.
+// SHA-256 of the bytes), read and parse the others on worker threads, write them in file order on
+// the calling thread (each article atomically, a few hundred per commit), report.
 
 #include <cstddef>
 #include <cstdint>
@@ -22,7 +23,11 @@ struct ImportOptions {
   /// Called inside each article's write transaction with its row id, to store what belongs with
   /// it (the command resolves its exercises' attributes); the returned warnings join the file's.
   std::function<std::vector<Warning>(std::int64_t article_id)> in_article_transaction;
+  unsigned jobs = 0;               ///< Threads reading and parsing files; 0: default_jobs(); 1: none.
 };
+
+/// The number of reading threads by default: the machine's cores, from 1 to 8.
+unsigned default_jobs();
 
 /// Called after each file with (files done, files in total).
 using ProgressCallback = std::function<void(std::size_t done, std::size_t total)>;

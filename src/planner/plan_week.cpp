@@ -44,8 +44,9 @@ Pools pools_for(const PlanContext& context, int number, Date date, Phase phase, 
   Pools pools;
   const auto levels = main_levels(context.schedule.experience, top);
   const auto& race = context.schedule.race;
-  for (const auto& exercise : context.exercises) {
-    const auto availability = equipment_availability(exercise, context.schedule);
+  for (std::size_t i = 0; i < context.exercises.size(); ++i) {
+    const auto& exercise = context.exercises[i];
+    const auto& availability = context.availability[i];
     if (!availability.available) continue;
     if (race && date <= *race && *race - date <= days{14} && needs_equipment(exercise, "weight")) continue;
     if (phase == Phase::race && !exercise.attributes.equipment.empty()) continue;

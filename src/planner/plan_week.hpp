@@ -8,6 +8,7 @@
 
 #include "model/library.hpp"
 #include "model/plan.hpp"
+#include "planner/equipment.hpp"
 
 namespace rs::planner {
 
@@ -18,6 +19,7 @@ struct PlanContext {
   const std::vector<model::Tip>& tips;          ///< Coaching tips for the session notes.
   std::vector<int> ranks;                       ///< level_ranks(exercises).
   std::vector<model::Phase> phases;             ///< Phase of each week, index 0 = week 1.
+  std::vector<Availability> availability;       ///< equipment_availability of each exercise, once per plan.
 };
 
 /// What carries over from one week to the next.

@@ -41,7 +41,9 @@ PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::str
   plan.weeks_count = weeks;
   plan.schedule = schedule;
 
-  PlanContext context{schedule, exercises, tips, level_ranks(exercises), {}};
+  PlanContext context{schedule, exercises, tips, level_ranks(exercises), {}, {}};
+  context.availability.reserve(exercises.size());
+  for (const auto& exercise : exercises) context.availability.push_back(equipment_availability(exercise, schedule));
   for (int number = 1; number <= weeks; ++number) {
     context.phases.push_back(phase_of(number, schedule.start + days{7 * (number - 1)}, weeks, schedule.race));
   }

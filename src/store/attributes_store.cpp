@@ -6,9 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "model/library_json.hpp"
+#include "store/multi_row.hpp"
 #include "store/sql_error.hpp"
 
 namespace rs::store {
@@ -50,41 +53,74 @@ std::vector<Pending> pending_exercises(SQLite::Database& sql, bool all, std::int
   return rows;
 }
 
-void write_row(SQLite::Statement& insert, long long id, const model::ExerciseAttributes& attributes) {
-  insert.reset();
-  insert.bind(1, static_cast<int64_t>(id));
-  insert.bind(2, nlohmann::json(attributes.areas).dump());
-  insert.bind(3, attributes.kind);
-  insert.bind(4, model::dose_to_json(attributes.dose).dump());
-  insert.bind(5, nlohmann::json(attributes.equipment).dump());
-  insert.bind(6, nlohmann::json(attributes.substitutes).dump());
-  insert.bind(7, attributes.source);
-  insert.exec();
+// One resolved name, with its columns as stored (exercise names repeat across articles: each
+// distinct name is resolved and serialised once per run).
+struct ResolvedRow {
+  model::ExerciseAttributes attributes;
+  std::string areas, dose, equipment, substitutes;
+};
+
+const ResolvedRow& resolve_cached(std::unordered_map<std::string, ResolvedRow>& cache,
+                                  const attributes::AttributeResolver& resolver, const std::string& name) {
+  auto found = cache.find(name);
+  if (found != cache.end()) return found->second;
+  auto attributes = resolver.resolve(name);
+  ResolvedRow row{attributes, nlohmann::json(attributes.areas).dump(), model::dose_to_json(attributes.dose).dump(),
+                  nlohmann::json(attributes.equipment).dump(), nlohmann::json(attributes.substitutes).dump()};
+  return cache.emplace(name, std::move(row)).first->second;
 }
 
-// Resolves and stores `exercises`, counting them (and the defaults' warnings) in `report`.
+void count_row(AttributeResolutionReport& report, const Pending& exercise,
+               const model::ExerciseAttributes& attributes) {
+  if (attributes.source == "override") {
+    ++report.overrides;
+  } else if (attributes.source == "inferred") {
+    ++report.inferred;
+  } else {
+    ++report.defaults;
+    report.warnings.push_back({exercise.source_path, exercise.line, exercise.article,
+                               exercise.article + ": exercise '" + exercise.name +
+                                   "' matched no entry or rule; using the default (full-body strength, 2x10, "
+                                   "bodyweight); add it to exercises.yaml"});
+  }
+}
+
+// True when some exercise may lack attributes. Every exercise_attributes row belongs to an
+// exercise (foreign key, ON DELETE CASCADE), so equal counts mean none is missing; counting is
+// cheap where finding the missing ones scans every exercise.
+bool any_pending(SQLite::Database& sql) {
+  return sql.execAndGet("SELECT (SELECT count(*) FROM exercises) <> (SELECT count(*) FROM exercise_attributes)")
+             .getInt() != 0;
+}
+
+// Resolves and stores `exercises` with multi-row inserts (each distinct name resolved once),
+// counting them (and the defaults' warnings) in `report`.
 void resolve_rows(SQLite::Database& sql, const attributes::AttributeResolver& resolver,
                   const std::vector<Pending>& exercises, AttributeResolutionReport& report) {
-  SQLite::Statement insert(sql,
-                           "INSERT INTO exercise_attributes (exercise_id, areas, kind, dose, equipment, "
-                           "substitutes, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                           "ON CONFLICT (exercise_id) DO UPDATE SET areas = excluded.areas, kind = excluded.kind, "
-                           "dose = excluded.dose, equipment = excluded.equipment, "
-                           "substitutes = excluded.substitutes, source = excluded.source");
-  for (const auto& exercise : exercises) {
-    const auto attributes = resolver.resolve(exercise.name);
-    write_row(insert, exercise.id, attributes);
-    if (attributes.source == "override") {
-      ++report.overrides;
-    } else if (attributes.source == "inferred") {
-      ++report.inferred;
-    } else {
-      ++report.defaults;
-      report.warnings.push_back({exercise.source_path, exercise.line, exercise.article,
-                                 exercise.article + ": exercise '" + exercise.name +
-                                     "' matched no entry or rule; using the default (full-body strength, 2x10, "
-                                     "bodyweight); add it to exercises.yaml"});
+  if (exercises.empty()) return;
+  MultiRowInsert insert(
+      sql, "INSERT INTO exercise_attributes (exercise_id, areas, kind, dose, equipment, substitutes, source)", 7,
+      "ON CONFLICT (exercise_id) DO UPDATE SET areas = excluded.areas, kind = excluded.kind, "
+      "dose = excluded.dose, equipment = excluded.equipment, "
+      "substitutes = excluded.substitutes, source = excluded.source");
+  std::unordered_map<std::string, ResolvedRow> cache;
+  for (std::size_t first = 0; first < exercises.size(); first += MultiRowInsert::max_rows) {
+    const auto count = std::min<std::size_t>(MultiRowInsert::max_rows, exercises.size() - first);
+    auto& statement = insert.rows(static_cast<int>(count));
+    for (std::size_t r = 0; r < count; ++r) {
+      const auto& exercise = exercises[first + r];
+      const auto& row = resolve_cached(cache, resolver, exercise.name);
+      const auto at = [&](int column) { return insert.index(static_cast<int>(r), column); };
+      statement.bind(at(0), static_cast<int64_t>(exercise.id));
+      statement.bind(at(1), row.areas);
+      statement.bind(at(2), row.attributes.kind);
+      statement.bind(at(3), row.dose);
+      statement.bind(at(4), row.equipment);
+      statement.bind(at(5), row.substitutes);
+      statement.bind(at(6), row.attributes.source);
+      count_row(report, exercise, row.attributes);
     }
+    statement.exec();
   }
 }
 
@@ -104,7 +140,9 @@ AttributeResolutionReport resolve_library_attributes(Database& db, const attribu
     AttributeResolutionReport report;
     SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     report.full = stored_fingerprint(db.sql()) != resolver.fingerprint();
-    resolve_rows(db.sql(), resolver, pending_exercises(db.sql(), report.full), report);
+    const auto pending =
+        report.full || any_pending(db.sql()) ? pending_exercises(db.sql(), report.full) : std::vector<Pending>{};
+    resolve_rows(db.sql(), resolver, pending, report);
     if (report.full) {
       SQLite::Statement meta(db.sql(),
                              "INSERT INTO library_meta (key, value) VALUES (?1, ?2) "

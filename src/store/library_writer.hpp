@@ -1,6 +1,7 @@
 #pragma once
-// Writing imported articles into the library: one article per IMMEDIATE transaction, replacing its
-// levels, exercises and tips, sharing videos by (provider, provider_id), removing orphan videos.
+// Writing imported articles into the library: each article atomically (its own IMMEDIATE
+// transaction, or its own SAVEPOINT inside a batch transaction), replacing its levels, exercises and
+// tips, sharing videos by (provider, provider_id), removing videos it was the last user of.
 // Prepared statements are reused across articles.
 
 #include <cstdint>
@@ -8,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "importer/parsed_article.hpp"
@@ -17,20 +19,20 @@ namespace rs::store {
 
 /// An article row as the importer needs it to decide "unchanged".
 struct StoredArticle {
-  std::int64_t id = 0;            ///< Row id.
-  std::string slug;            ///< Identity.
-  std::string source_path;     ///< Absolute path of the file it came from.
-  std::string content_hash;    ///< SHA-256 hex of the file's bytes.
-  std::int64_t file_size = 0;     ///< Bytes at the last import.
-  std::int64_t file_mtime_ns = 0; ///< Modification time at the last import.
+  std::int64_t id = 0;             ///< Row id.
+  std::string slug;                ///< Identity.
+  std::string source_path;         ///< Absolute path of the file it came from.
+  std::string content_hash;        ///< SHA-256 hex of the file's bytes.
+  std::int64_t file_size = 0;      ///< Bytes at the last import.
+  std::int64_t file_mtime_ns = 0;  ///< Modification time at the last import.
 };
 
 /// Where a file came from and what it held.
 struct SourceFile {
-  std::string path;            ///< Absolute path, stored as source_path.
-  std::string content_hash;    ///< SHA-256 hex of its bytes.
-  std::int64_t size = 0;          ///< Bytes.
-  std::int64_t mtime_ns = 0;      ///< Modification time.
+  std::string path;           ///< Absolute path, stored as source_path.
+  std::string content_hash;   ///< SHA-256 hex of its bytes.
+  std::int64_t size = 0;      ///< Bytes.
+  std::int64_t mtime_ns = 0;  ///< Modification time.
 };
 
 /// What a stored article holds, for reports of unchanged files.
@@ -43,8 +45,9 @@ struct StoredCounts {
 
 /// Result of write().
 struct WriteResult {
-  bool inserted = false;                  ///< A new article (else an existing one was replaced).
-  std::vector<std::string> displaced;     ///< Slugs of other articles that came from the same file, removed.
+  bool inserted = false;               ///< A new article (else an existing one was replaced).
+  std::vector<std::string> displaced;  ///< Slugs of other articles that came from the same file, removed.
+  std::vector<std::int64_t> touched;   ///< Ids of the articles written or removed (this one, the displaced).
 };
 
 /// Writes articles into one library. Not thread-safe; one per import run.
@@ -64,6 +67,11 @@ class LibraryWriter {
   std::vector<StoredArticle> all_articles();
   /// Levels, exercises, tips and videos of a stored article.
   StoredCounts counts(std::int64_t article_id);
+  /// Every stored article by source path: for each path, the article find_by_source gives (one query).
+  std::unordered_map<std::string, StoredArticle> articles_by_source();
+  /// counts() of every stored article, by article id, in a few scans instead of queries per article.
+  /// Videos are the same keys as counts() gives, possibly in another order.
+  std::unordered_map<std::int64_t, StoredCounts> all_counts();
 
   /// Records a new size and mtime for an article whose bytes did not change (so the next run can
   /// skip it without hashing). Leaves updated_at alone.
@@ -80,11 +88,31 @@ class LibraryWriter {
   /// Deletes an article (its levels, exercises and tips cascade) and orphaned videos, in one transaction.
   void remove(std::int64_t article_id);
 
- private:
+  /// Opens a batch: until commit_batch(), writes share one IMMEDIATE transaction (fewer commits),
+  /// each article still in its own SAVEPOINT, so a failed article rolls back alone and a crash
+  /// leaves every article entirely old or entirely new. An open batch is committed by the destructor.
+  void begin_batch();
+  /// Commits the open batch (nothing when none is open).
+  void commit_batch();
+  /// True while a batch is open.
+  [[nodiscard]] bool in_batch() const { return batch_open_; }
+  /// True when SQLite rolled a batch back as a whole (disk full, I/O error): the articles written
+  /// in it since its start are not in the library.
+  [[nodiscard]] bool batch_lost() const { return batch_lost_; }
+
+  /// The prepared statements (store/library_statements.hpp).
   struct Statements;
+
+ private:
+  template <class Body>
+  void atomically(const std::string& doing, Body&& body);
   void write_body(std::int64_t article_id, const importer::ParsedArticle& article);
+  void collect_videos(std::int64_t article_id, std::vector<std::int64_t>& video_ids);
+  void delete_orphans(const std::vector<std::int64_t>& video_ids);
   Database& db_;
   std::unique_ptr<Statements> statements_;
+  bool batch_open_ = false;
+  bool batch_lost_ = false;
 };
 
 /// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ".

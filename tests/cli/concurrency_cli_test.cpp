@@ -181,7 +181,7 @@ TEST(Concurrency, ALockedLibraryGivesABusyErrorAfterTheTimeoutAndStaysAsItWas) {
   }
   // One error for the run, naming what it was doing, not one per file.
   EXPECT_EQ(imported.err.find("library is busy"), imported.err.rfind("library is busy")) << imported.err;
-  EXPECT_NE(imported.err.find("writing article strength-00000"), std::string::npos) << imported.err;
+  EXPECT_NE(imported.err.find("starting to write articles: library is busy"), std::string::npos) << imported.err;
   EXPECT_NE(planned.err.find("saving the plan"), std::string::npos) << planned.err;
   // They gave up only after the busy timeout (a lower bound: the processes waited, not a speed target).
   EXPECT_GE(std::chrono::duration_cast<std::chrono::milliseconds>(waited).count(), store::busy_timeout_ms);

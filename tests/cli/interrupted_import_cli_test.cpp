@@ -20,13 +20,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int old_count = 300;   // articles of the first import
+// The import commits a batch of at most 256 articles at a time (each article in its own savepoint),
+// so the new corpus holds more than two full batches: the kills after the first and the second
+// commit both leave work for the next import.
+constexpr int old_count = 600;   // articles of the first import
 constexpr int added_count = 16;  // articles only the new corpus has
-constexpr int revise_every = 2;  // every second old article has a new version
+constexpr int revise_every = 1;  // every old article has a new version
 
 // Articles whose new version is in the library: revised titles, and the added articles.
 constexpr const char* new_versions_sql =
-    "SELECT count(*) FROM articles WHERE title LIKE '%(revised)' OR slug >= 'strength-00300'";
+    "SELECT count(*) FROM articles WHERE title LIKE '%(revised)' OR slug >= 'strength-00600'";
 
 // Checks the library after an interruption: healthy, every old article still there, and every
 // article exactly its old or its new version. Returns how many hold a new version that differs
@@ -86,9 +89,9 @@ TEST(InterruptedImport, EveryArticleIsOldOrNewAfterEachKillAndTheNextImportCompl
   SQLite::Database watch(db, SQLite::OPEN_READONLY, 10000);
   const auto new_in_library = [&] { return watch.execAndGet(new_versions_sql).getInt(); };
   // Kill points, in articles committed by that run: at once (start-up, migrations, collecting
-  // files), after the first, after 30 and after 60 more. Runs start where the last one stopped.
+  // files), then as soon as a run's first commit is seen, twice. Runs start where the last stopped.
   int before = 0, interrupted = 0;
-  for (const int step : {0, 1, 30, 60}) {
+  for (const int step : {0, 1, 1}) {
     const int target = before + step;
     CliProcess import({"--db", db, "import", src.string()});
     while (step > 0 && import.running() && new_in_library() < target) {
@@ -103,7 +106,7 @@ TEST(InterruptedImport, EveryArticleIsOldOrNewAfterEachKillAndTheNextImportCompl
     EXPECT_GE(now, target) << when << ": status " << result.status << "\n" << result.err;
     before = now;
   }
-  // The kills at +1 and +30 land with over a hundred articles still to write, whatever the load.
+  // Two commits of at most 256 articles leave over a hundred of the 616 to write, whatever the load.
   EXPECT_GE(interrupted, 2);
   EXPECT_LT(before, changed + added_count) << "the kills should leave work for the next import";
 

@@ -1,0 +1,82 @@
+#pragma once
+// The prepared statements of a LibraryWriter (shared by library_writer.cpp and
+// library_writer_reads.cpp; not part of the store's interface).
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <optional>
+
+#include "store/library_writer.hpp"
+#include "store/multi_row.hpp"
+
+namespace rs::store {
+
+struct LibraryWriter::Statements {
+  explicit Statements(SQLite::Database& db)
+      : find_by_source(db,
+                       "SELECT id, slug, source_path, content_hash, file_size, file_mtime_ns FROM articles "
+                       "WHERE source_path = ? ORDER BY updated_at DESC, id DESC LIMIT 1"),
+        find_by_slug(db,
+                     "SELECT id, slug, source_path, content_hash, file_size, file_mtime_ns FROM articles "
+                     "WHERE slug = ?"),
+        insert_article(db,
+                       "INSERT INTO articles (slug, title, description, front_matter, source_path, content_hash, "
+                       "file_size, file_mtime_ns, published_date, draft, imported_at, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"),
+        update_article(db,
+                       "UPDATE articles SET title = ?2, description = ?3, front_matter = ?4, source_path = ?5, "
+                       "content_hash = ?6, file_size = ?7, file_mtime_ns = ?8, published_date = ?9, draft = ?10, "
+                       "updated_at = ?11 WHERE id = ?1"),
+        refresh_stat(db, "UPDATE articles SET file_size = ?2, file_mtime_ns = ?3 WHERE id = ?1"),
+        same_source(db, "SELECT id, slug FROM articles WHERE source_path = ? AND id <> ?"),
+        delete_levels(db, "DELETE FROM levels WHERE article_id = ?"),
+        delete_exercises(db, "DELETE FROM exercises WHERE article_id = ?"),
+        delete_tips(db, "DELETE FROM tips WHERE article_id = ?"),
+        delete_article(db, "DELETE FROM articles WHERE id = ?"),
+        insert_level(db, "INSERT INTO levels (article_id, name, slug, rank) VALUES (?, ?, ?, ?)"),
+        article_videos(db, "SELECT DISTINCT video_id FROM exercises WHERE article_id = ? AND video_id IS NOT NULL"),
+        delete_if_orphan(db,
+                         "DELETE FROM videos WHERE id = ?1 AND NOT EXISTS "
+                         "(SELECT 1 FROM exercises e WHERE e.video_id = ?1)"),
+        count_rows(db,
+                   "SELECT (SELECT count(*) FROM levels WHERE article_id = ?1), "
+                   "(SELECT count(*) FROM exercises WHERE article_id = ?1), "
+                   "(SELECT count(*) FROM tips WHERE article_id = ?1)"),
+        video_keys(db,
+                   "SELECT DISTINCT v.provider || ':' || v.provider_id FROM exercises e "
+                   "JOIN videos v ON v.id = e.video_id WHERE e.article_id = ?"),
+        savepoint(db, "SAVEPOINT article"),
+        release(db, "RELEASE article"),
+        upsert_videos(db, "INSERT INTO videos (provider, provider_id, url)", 3,
+                      "ON CONFLICT (provider, provider_id) DO UPDATE SET url = excluded.url "
+                      "RETURNING id, provider, provider_id"),
+        insert_exercises(db,
+                         "INSERT INTO exercises (article_id, level_id, name, slug, column_number, position, "
+                         "video_id, source_line)",
+                         8, ""),
+        insert_tips(db, "INSERT INTO tips (article_id, section, title, body, position)", 5, "") {}
+
+  SQLite::Statement find_by_source, find_by_slug, insert_article, update_article, refresh_stat, same_source,
+      delete_levels, delete_exercises, delete_tips, delete_article, insert_level, article_videos, delete_if_orphan,
+      count_rows, video_keys, savepoint, release;
+  MultiRowInsert upsert_videos, insert_exercises, insert_tips;
+};
+
+// Resets a reused statement before binding. tryReset, because reset() would rethrow the error of
+// the statement's last failed step (e.g. after a rolled-back write).
+inline SQLite::Statement& fresh(SQLite::Statement& statement) {
+  statement.tryReset();
+  statement.clearBindings();
+  return statement;
+}
+
+inline std::optional<StoredArticle> read_one(SQLite::Statement& query) {
+  if (!query.executeStep()) return std::nullopt;
+  StoredArticle article{query.getColumn(0).getInt64(),  query.getColumn(1).getString(), query.getColumn(2).getString(),
+                        query.getColumn(3).getString(), query.getColumn(4).getInt64(),  query.getColumn(5).getInt64()};
+  query.reset();
+  return article;
+}
+
+}  // namespace rs::store
