@@ -4,7 +4,10 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm/syntax_extension.h>
 
+#include <algorithm>
+
 #include "importer/slug.hpp"
+#include "importer/video_links.hpp"
 #include "util/error.hpp"
 
 namespace rs::importer {
@@ -53,6 +56,25 @@ cmark_syntax_extension* race_free_autolink() {
   return extension;
 }
 
+// A link's destination. GFM's autolink rule leaves trailing '_' out of a bare URL, but a YouTube id
+// may end in '_' (https://youtu.be/abcdefghij_): a bare link followed at once by underscores gets
+// them back when the longer URL is a recognised video.
+std::string link_url(cmark_node* link) {
+  const char* url = cmark_node_get_url(link);
+  std::string result = url == nullptr ? std::string() : std::string(url);
+  cmark_node* label = cmark_node_first_child(link);
+  cmark_node* next = cmark_node_next(link);
+  if (label == nullptr || next == nullptr || cmark_node_get_type(label) != CMARK_NODE_TEXT ||
+      cmark_node_get_type(next) != CMARK_NODE_TEXT || !result.ends_with(literal(label))) {
+    return result;  // not a bare URL, or nothing follows it
+  }
+  const auto tail = literal(next);
+  const auto underscores = std::min(tail.find_first_not_of('_'), tail.size());
+  if (underscores == 0) return result;
+  std::string longer = result + std::string(underscores, '_');
+  return recognise_video(longer) ? longer : result;
+}
+
 }  // namespace
 
 CmarkDocument parse_gfm(std::string_view markdown) {
@@ -99,8 +121,7 @@ std::vector<FoundLink> links_in(cmark_node* node) {
   while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
     cmark_node* current = cmark_iter_get_node(iter.get());
     if (event == CMARK_EVENT_ENTER && cmark_node_get_type(current) == CMARK_NODE_LINK) {
-      const char* url = cmark_node_get_url(current);
-      links.push_back({url == nullptr ? std::string() : std::string(url), cmark_node_get_start_line(current)});
+      links.push_back({link_url(current), cmark_node_get_start_line(current)});
     }
   }
   return links;
@@ -121,8 +142,7 @@ std::vector<ParagraphLine> paragraph_lines(cmark_node* paragraph) {
         lines.back().text += literal(current);
         break;
       case CMARK_NODE_LINK: {
-        const char* url = cmark_node_get_url(current);
-        lines.back().urls.emplace_back(url == nullptr ? "" : url);
+        lines.back().urls.push_back(link_url(current));
         break;
       }
       case CMARK_NODE_SOFTBREAK:

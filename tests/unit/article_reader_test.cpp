@@ -48,6 +48,29 @@ TEST(ArticleReader, EveryVideoUrlForm) {
   EXPECT_TRUE(has_warning(article, 46, "not a recognised video: https://www.youtube.com/watch?v=tooShort"));
 }
 
+// GFM leaves trailing '_' out of a bare URL; YouTube ids may end in '_', so a bare video link keeps
+// them, while other links and linked text keep GFM's reading.
+TEST(ArticleReader, BareYoutubeLinkKeepsTheUnderscoresItsIdEndsWith) {
+  const auto article = read_article(
+      "---\ntitle: Ids\n---\n## Basics\n\n### Short\n\nhttps://youtu.be/abcdefghi__\n\n"
+      "### Watch\n\nSee https://www.youtube.com/watch?v=abcdefghij_ now\n\n"
+      "### Labelled\n\n[video](https://youtu.be/klmnopqrst_)\n\n"
+      "### Other\n\nhttps://example.com/page_\n",
+      "ids.md");
+  ASSERT_EQ(article.levels.size(), 1u);
+  const auto& exercises = article.levels[0].exercises;
+  ASSERT_EQ(exercises.size(), 4u);
+  ASSERT_TRUE(exercises[0].video);
+  EXPECT_EQ(exercises[0].video->id, "abcdefghi__");
+  ASSERT_TRUE(exercises[1].video);
+  EXPECT_EQ(exercises[1].video->id, "abcdefghij_");
+  ASSERT_TRUE(exercises[2].video);
+  EXPECT_EQ(exercises[2].video->id, "klmnopqrst_");
+  EXPECT_FALSE(exercises[3].video);
+  EXPECT_TRUE(has_warning(article, 20, "is not a recognised video: https://example.com/page"));
+  EXPECT_FALSE(has_warning(article, 20, "https://example.com/page_"));
+}
+
 TEST(ArticleReader, AllThreeSeparatorKindsSplitColumns) {
   const auto article = read_fixture("separators.md");
   ASSERT_EQ(article.levels.size(), 2u);
