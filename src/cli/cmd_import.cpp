@@ -110,9 +110,10 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   // anything is written, naming its file and line.
   const auto resolver = attributes::AttributeResolver::load(find_content_dir(process_env()));
   // Each article's exercises get their attributes in the transaction that writes the article.
+  store::ArticleAttributeWriter attribute_writer(*db, resolver);
   options.in_article_transaction = [&](std::int64_t article_id) {
     std::vector<importer::Warning> warnings;
-    for (const auto& warning : store::resolve_article_attributes(*db, resolver, article_id).warnings) {
+    for (const auto& warning : attribute_writer.write(article_id).warnings) {
       warnings.push_back({warning.line, warning.message});
     }
     return warnings;

@@ -35,22 +35,27 @@ std::optional<std::string> stored_fingerprint(SQLite::Database& sql) {
   return query.getColumn(0).getString();
 }
 
-// Exercises to resolve: all of them, those without attributes, or (article_id > 0) one article's.
-std::vector<Pending> pending_exercises(SQLite::Database& sql, bool all, std::int64_t article_id = 0) {
-  SQLite::Statement query(sql,
-                          "SELECT e.id, e.name, a.slug, a.source_path, e.source_line FROM exercises e "
-                          "JOIN articles a ON a.id = e.article_id "
-                          "LEFT JOIN exercise_attributes x ON x.exercise_id = e.id "
-                          "WHERE (?2 > 0 AND e.article_id = ?2) OR (?2 = 0 AND (?1 OR x.exercise_id IS NULL)) "
-                          "ORDER BY e.id");
-  query.bind(1, all ? 1 : 0);
-  query.bind(2, static_cast<int64_t>(article_id));
+// The columns every pending-exercise query selects, and their reading.
+constexpr const char* pending_columns =
+    "SELECT e.id, e.name, a.slug, a.source_path, e.source_line FROM exercises e JOIN articles a ON a.id = "
+    "e.article_id ";
+
+std::vector<Pending> read_pending(SQLite::Statement& query) {
   std::vector<Pending> rows;
   while (query.executeStep()) {
     rows.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
                     query.getColumn(3).getString(), query.getColumn(4).isNull() ? 0 : query.getColumn(4).getInt()});
   }
   return rows;
+}
+
+// Exercises to resolve: all of them, or those without attributes.
+std::vector<Pending> pending_exercises(SQLite::Database& sql, bool all) {
+  SQLite::Statement query(sql, std::string(pending_columns) +
+                                   "LEFT JOIN exercise_attributes x ON x.exercise_id = e.id "
+                                   "WHERE ?1 OR x.exercise_id IS NULL ORDER BY e.id");
+  query.bind(1, all ? 1 : 0);
+  return read_pending(query);
 }
 
 // One resolved name, with its columns as stored (exercise names repeat across articles: each
@@ -93,17 +98,21 @@ bool any_pending(SQLite::Database& sql) {
              .getInt() != 0;
 }
 
-// Resolves and stores `exercises` with multi-row inserts (each distinct name resolved once),
-// counting them (and the defaults' warnings) in `report`.
-void resolve_rows(SQLite::Database& sql, const attributes::AttributeResolver& resolver,
-                  const std::vector<Pending>& exercises, AttributeResolutionReport& report) {
-  if (exercises.empty()) return;
-  MultiRowInsert insert(
+using ResolvedCache = std::unordered_map<std::string, ResolvedRow>;
+
+// The upsert of exercise_attributes rows, several at a time.
+MultiRowInsert attribute_insert(SQLite::Database& sql) {
+  return MultiRowInsert(
       sql, "INSERT INTO exercise_attributes (exercise_id, areas, kind, dose, equipment, substitutes, source)", 7,
       "ON CONFLICT (exercise_id) DO UPDATE SET areas = excluded.areas, kind = excluded.kind, "
       "dose = excluded.dose, equipment = excluded.equipment, "
       "substitutes = excluded.substitutes, source = excluded.source");
-  std::unordered_map<std::string, ResolvedRow> cache;
+}
+
+// Resolves and stores `exercises` with multi-row inserts (each distinct name resolved once per
+// cache), counting them (and the defaults' warnings) in `report`.
+void resolve_rows(MultiRowInsert& insert, ResolvedCache& cache, const attributes::AttributeResolver& resolver,
+                  const std::vector<Pending>& exercises, AttributeResolutionReport& report) {
   for (std::size_t first = 0; first < exercises.size(); first += MultiRowInsert::max_rows) {
     const auto count = std::min<std::size_t>(MultiRowInsert::max_rows, exercises.size() - first);
     auto& statement = insert.rows(static_cast<int>(count));
@@ -126,11 +135,29 @@ void resolve_rows(SQLite::Database& sql, const attributes::AttributeResolver& re
 
 }  // namespace
 
-AttributeResolutionReport resolve_article_attributes(Database& db, const attributes::AttributeResolver& resolver,
-                                                     std::int64_t article_id) {
+struct ArticleAttributeWriter::State {
+  State(SQLite::Database& sql, const attributes::AttributeResolver& resolver)
+      : resolver(resolver),
+        select(sql, std::string(pending_columns) + "WHERE e.article_id = ?1 ORDER BY e.id"),
+        insert(attribute_insert(sql)) {}
+  const attributes::AttributeResolver& resolver;
+  SQLite::Statement select;
+  MultiRowInsert insert;
+  ResolvedCache cache;
+};
+
+ArticleAttributeWriter::ArticleAttributeWriter(Database& db, const attributes::AttributeResolver& resolver)
+    : state_(guard_sql("preparing to store exercise attributes",
+                       [&] { return std::make_unique<State>(db.sql(), resolver); })) {}
+
+ArticleAttributeWriter::~ArticleAttributeWriter() = default;
+
+AttributeResolutionReport ArticleAttributeWriter::write(std::int64_t article_id) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;
-    resolve_rows(db.sql(), resolver, pending_exercises(db.sql(), false, article_id), report);
+    state_->select.tryReset();
+    state_->select.bind(1, static_cast<int64_t>(article_id));
+    resolve_rows(state_->insert, state_->cache, state_->resolver, read_pending(state_->select), report);
     return report;
   });
 }
@@ -142,7 +169,9 @@ AttributeResolutionReport resolve_library_attributes(Database& db, const attribu
     report.full = stored_fingerprint(db.sql()) != resolver.fingerprint();
     const auto pending =
         report.full || any_pending(db.sql()) ? pending_exercises(db.sql(), report.full) : std::vector<Pending>{};
-    resolve_rows(db.sql(), resolver, pending, report);
+    auto insert = attribute_insert(db.sql());
+    ResolvedCache cache;
+    resolve_rows(insert, cache, resolver, pending, report);
     if (report.full) {
       SQLite::Statement meta(db.sql(),
                              "INSERT INTO library_meta (key, value) VALUES (?1, ?2) "

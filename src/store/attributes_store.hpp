@@ -4,6 +4,7 @@
 // See docs/attributes.md.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,11 +32,25 @@ struct AttributeResolutionReport {
   [[nodiscard]] int written() const { return overrides + inferred + defaults; }
 };
 
-/// Resolves and stores the attributes of every exercise of article `article_id`, inside the
-/// caller's open transaction: the import calls it in the transaction that writes the article, so
-/// an article is never seen (nor left by an interrupted run) with exercises lacking attributes.
-AttributeResolutionReport resolve_article_attributes(Database& db, const attributes::AttributeResolver& resolver,
-                                                     std::int64_t article_id);
+/// Stores the attributes of one article's exercises at a time, inside the caller's open
+/// transaction: the import calls it in the savepoint that writes the article, so an article is
+/// never seen (nor left by an interrupted run) with exercises lacking attributes. Keeps its
+/// prepared statements and each distinct name's resolution from one article to the next.
+class ArticleAttributeWriter {
+ public:
+  /// Prepares the statements on `db`; `resolver` must outlive the writer.
+  ArticleAttributeWriter(Database& db, const attributes::AttributeResolver& resolver);
+  ~ArticleAttributeWriter();
+  ArticleAttributeWriter(const ArticleAttributeWriter&) = delete;
+  ArticleAttributeWriter& operator=(const ArticleAttributeWriter&) = delete;
+
+  /// Resolves and stores the attributes of every exercise of article `article_id`.
+  AttributeResolutionReport write(std::int64_t article_id);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 /// In one IMMEDIATE transaction: when library_meta 'attributes_fingerprint' differs from the
 /// resolver's fingerprint, re-resolves every exercise and stores the new fingerprint; otherwise

@@ -82,7 +82,8 @@ TEST(LibraryWriter, AttributesAreWrittenWithTheArticleAndRolledBackWithIt) {
   auto db = Database::open_in_memory();
   LibraryWriter writer(db);
   const auto resolver = attributes::AttributeResolver::load(std::string(RS_SOURCE_DIR) + "/content");
-  const auto with_attributes = [&](std::int64_t id) { resolve_article_attributes(db, resolver, id); };
+  ArticleAttributeWriter attribute_writer(db, resolver);
+  const auto with_attributes = [&](std::int64_t id) { attribute_writer.write(id); };
   writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h1", 10, 20}, "t1", with_attributes);
   writer.write(make_article("b", {"3"}), {"/x/b.md", "h2", 10, 20}, "t1", with_attributes);
   const auto attributes = [&] {
