@@ -23,7 +23,9 @@ nlohmann::json exercise(const std::string& db, const std::string& slug, const Cl
 TEST(ImportAttributes, SeedExercisesGetTheirHandWrittenAttributes) {
   TempDir dir;
   const auto db = (dir / "lib.db").string();
-  const auto result = run_cli({"--db", db, "import"}, {{{"RUNSTRENGTH_CONTENT", source_content}}, "", ""});
+  CliOptions options;
+  options.env["RUNSTRENGTH_CONTENT"] = source_content;
+  const auto result = run_cli({"--db", db, "import"}, options);
   ASSERT_EQ(result.status, 0) << result.err;
   const auto all = nlohmann::json::parse(run_cli({"--db", db, "exercises", "--json"}).out);
   ASSERT_EQ(all.size(), 8u);
@@ -48,7 +50,8 @@ TEST(ImportAttributes, UnknownNamesWarnAndTaxonomyChangesApplyOnTheNextImport) {
   write_file(content / "new.md",
              "---\ntitle: New moves\n---\n\n## 1. Basics\n\n### Zorbing\n\nhttps://vimeo.com/1234\n\n"
              "### Nordic hamstring curls\n\nhttps://youtu.be/abcdefghijk\n");
-  const CliOptions options{{{"RUNSTRENGTH_CONTENT", content.string()}}, "", ""};
+  CliOptions options;
+  options.env["RUNSTRENGTH_CONTENT"] = content.string();
   const auto first = run_cli({"--db", db, "import"}, options);
   ASSERT_EQ(first.status, 0) << first.err;
   EXPECT_NE(first.err.find("new.md:7: warning: "), std::string::npos) << first.err;

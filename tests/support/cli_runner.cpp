@@ -1,6 +1,7 @@
 #include "support/cli_runner.hpp"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -72,6 +73,10 @@ struct ChildCommand {
     dup2(out, 1);
     dup2(err, 2);
     if (!options.working_dir.empty() && chdir(options.working_dir.c_str()) != 0) _exit(127);
+    if (options.run_as_id &&
+        (setgroups(0, nullptr) != 0 || setgid(*options.run_as_id) != 0 || setuid(*options.run_as_id) != 0)) {
+      _exit(126);
+    }
     execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }

@@ -32,6 +32,9 @@ struct CliOptions {
   /// run_cli only: start the binary from a small python3 launcher that reports its wait4 peak RSS,
   /// so that CliResult::peak_rss_kb is the program's own peak, not the test process's size.
   bool own_peak_rss = false;
+  /// When set, the child drops to this user and group id (no supplementary groups) before exec:
+  /// for tests of permission errors, which root would not see.
+  std::optional<unsigned> run_as_id;
 };
 
 /// Runs `runstrength args...` and waits for it.
