@@ -58,12 +58,16 @@ FileRead read_file(const SourceCandidate& source, const store::StoredArticle* st
   return read;
 }
 
+// True when a file has the size and modification time stored with its article: it is not read.
+bool same_stat(const store::StoredArticle& stored, const FileStat& stat) {
+  return stored.file_size == stat.size && stored.file_mtime_ns == stat.mtime_ns;
+}
+
 // What is known of a file before it is read: its stat, and the article stored from it.
 struct FilePlan {
   FileStat stat;
   std::exception_ptr stat_error;
   const store::StoredArticle* stored = nullptr;  // from the snapshot taken at the start
-  bool stat_unchanged = false;                   // same size and mtime as stored: never read
   std::optional<std::size_t> job;                // index of its read job
 };
 
@@ -94,9 +98,7 @@ class Run {
       if (static_cast<std::uint64_t>(plan.stat.size) > max_article_bytes) continue;
       const auto found = snapshot_.find(sources[i].absolute.string());
       if (found != snapshot_.end()) plan.stored = &found->second;
-      plan.stat_unchanged = plan.stored != nullptr && plan.stored->file_size == plan.stat.size &&
-                            plan.stored->file_mtime_ns == plan.stat.mtime_ns;
-      if (plan.stat_unchanged) {
+      if (plan.stored != nullptr && same_stat(*plan.stored, plan.stat)) {
         ++stat_unchanged;
       } else {
         plan.job = job_files_.size();
@@ -215,7 +217,7 @@ class Run {
       read.reset();
       read_error = nullptr;
     }
-    if (stored && stored->file_size == stat.size && stored->file_mtime_ns == stat.mtime_ns) {
+    if (stored && same_stat(*stored, stat)) {
       return unchanged(*stored, source, file, snapshot_holds);
     }
     if (read_error) std::rethrow_exception(read_error);
