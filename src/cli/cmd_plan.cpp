@@ -73,7 +73,7 @@ void run_replan(Context& context, const PlanOptions& options) {
   const int weeks = options.weeks_option->count() > 0 ? options.weeks : saved.weeks_count;
   planner::validate_schedule(schedule, weeks);
   auto& library = context.library();
-  auto content = store::read_library_content(library);
+  auto content = store::read_plan_library(library, planner::tips_needed(weeks));
   auto fresh = planner::build_plan(schedule, weeks, options.name.empty() ? saved.name : options.name, content.exercises,
                                    content.tips);
   model::Plan plan = exporters::replan(saved, std::move(fresh.plan));
@@ -89,7 +89,7 @@ void run_plan(Context& context, const PlanOptions& options) {
   planner::apply_overrides(schedule, options.overrides);
   planner::validate_schedule(schedule, options.weeks);
   auto& library = context.library();
-  auto content = store::read_library_content(library);
+  auto content = store::read_plan_library(library, planner::tips_needed(options.weeks));
   auto result = planner::build_plan(schedule, options.weeks, options.name, content.exercises, content.tips);
   if (!options.no_save) store::save_plan(library, result.plan);
   write_plan(context, result.plan, options.output, options.explain ? result.explanation : std::vector<std::string>{});
@@ -100,8 +100,8 @@ void add_format_options(CLI::App& command, PlanOptions& options) {
   command.add_option("--format", options.output.format, "Output format: text, json or ics (iCalendar)")
       ->check(CLI::IsMember(plan_formats()));
   command.add_option("-o,--output", options.output.file, "Write to FILE instead of standard output");
-  command.add_option("--alarm", options.output.alarm_minutes,
-                     "iCalendar: a reminder MINUTES before each timed session")
+  command
+      .add_option("--alarm", options.output.alarm_minutes, "iCalendar: a reminder MINUTES before each timed session")
       ->check(CLI::Range(0, 10080));
 }
 
@@ -110,7 +110,8 @@ void add_format_options(CLI::App& command, PlanOptions& options) {
 void setup_plan(CLI::App& command, Context& context) {
   auto options = std::make_shared<PlanOptions>();
   auto& o = *options;
-  o.schedule_option = command.add_option("--schedule", o.schedule_file, "Schedule YAML file (default: the saved one, else the default week)");
+  o.schedule_option = command.add_option("--schedule", o.schedule_file,
+                                         "Schedule YAML file (default: the saved one, else the default week)");
   o.weeks_option = command.add_option("--weeks", o.weeks, "Plan length in weeks, 1 to 52 (default 8)");
   command.add_option("--start", o.overrides.start, "First day of week 1, YYYY-MM-DD (default: next Monday)");
   command.add_option("--race", o.overrides.race, "Race day, YYYY-MM-DD");
@@ -122,16 +123,13 @@ void setup_plan(CLI::App& command, Context& context) {
   command.add_option("--name", o.name, "Name of the new plan");
   command.add_flag("--explain", o.explain, "Say for every weekday why it was or was not chosen");
   command.add_flag("--no-save", o.no_save, "Print the plan without saving it");
-  command.add_option("--replan", o.replan_id,
-                     "Rebuild saved plan ID in place, keeping its identity and calendar UIDs");
+  command.add_option("--replan", o.replan_id, "Rebuild saved plan ID in place, keeping its identity and calendar UIDs");
   add_format_options(command, o);
 
   auto* show = command.add_subcommand("show", "Print a saved plan");
   show->add_option("ID", o.id, "Plan id (see `runstrength plans`)")->required();
   add_format_options(*show, o);
-  show->callback([&context, options] {
-    write_plan(context, saved_plan(context, options->id), options->output);
-  });
+  show->callback([&context, options] { write_plan(context, saved_plan(context, options->id), options->output); });
 
   auto* remove = command.add_subcommand("delete", "Delete a saved plan");
   remove->add_option("ID", o.id, "Plan id (see `runstrength plans`)")->required();

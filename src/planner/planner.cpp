@@ -1,6 +1,8 @@
 #include "planner/planner.hpp"
 
 #include <map>
+#include <set>
+#include <string_view>
 
 #include "planner/placement.hpp"
 #include "planner/plan_week.hpp"
@@ -26,14 +28,27 @@ std::string week_list(const std::vector<int>& weeks) {
   return (weeks.size() == 1 ? "week " : "weeks ") + text;
 }
 
+// The exercises with the first occurrence of each slug only, in their order.
+std::vector<model::Exercise> distinct_slugs(const std::vector<model::Exercise>& exercises) {
+  std::vector<model::Exercise> distinct;
+  std::set<std::string_view> seen;
+  for (const auto& exercise : exercises) {
+    if (seen.insert(exercise.slug).second) distinct.push_back(exercise);
+  }
+  return distinct;
+}
+
 }  // namespace
+
+std::size_t tips_needed(int weeks) { return weeks > 0 ? static_cast<std::size_t>(weeks) * 7 : 0; }
 
 std::string default_plan_name(const model::Schedule& schedule, int weeks) {
   return "Strength plan from " + format_date(schedule.start) + " (" + std::to_string(weeks) + " weeks)";
 }
 
 PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::string& name,
-                      const std::vector<model::Exercise>& exercises, const std::vector<model::Tip>& tips) {
+                      const std::vector<model::Exercise>& library, const std::vector<model::Tip>& tips) {
+  const std::vector<model::Exercise> exercises = distinct_slugs(library);
   if (exercises.empty()) throw Error("the library has no exercises: run `runstrength import` first");
   PlanResult result;
   auto& plan = result.plan;

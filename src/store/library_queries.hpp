@@ -21,17 +21,23 @@ struct ExerciseFilter {
 /// exercise_attributes carry default attributes with source "default".
 std::vector<model::Exercise> list_exercises(Database& db, const ExerciseFilter& filter = {});
 
+/// One exercise per distinct slug: the occurrence stored first (lowest id), with its level, video
+/// and attributes; ordered as list_exercises. Costs one index seek per distinct exercise, so a
+/// library that repeats the same exercises in thousands of articles reads as fast as a small one.
+std::vector<model::Exercise> list_distinct_exercises(Database& db);
+
 /// Coaching tips ordered by article slug and position.
 std::vector<model::Tip> list_tips(Database& db);
 
-/// Every exercise and tip, as the planner needs them.
+/// What the planner reads from the library.
 struct LibraryContent {
-  std::vector<model::Exercise> exercises;  ///< As list_exercises(db).
-  std::vector<model::Tip> tips;            ///< As list_tips(db).
+  std::vector<model::Exercise> exercises;  ///< As list_distinct_exercises(db).
+  std::vector<model::Tip> tips;            ///< The first tips of list_tips(db), at most tip_limit.
 };
 
-/// Exercises and tips read in one read transaction: both come from the same state of the library,
-/// even while an import is committing articles.
-LibraryContent read_library_content(Database& db);
+/// The planner's view of the library, read in one read transaction so exercises and tips come
+/// from the same state even while an import is committing articles. A plan needs at most one tip
+/// per session (planner::tips_needed): reading only those keeps `plan` independent of library size.
+LibraryContent read_plan_library(Database& db, std::size_t tip_limit);
 
 }  // namespace rs::store

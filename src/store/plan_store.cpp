@@ -33,12 +33,32 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
   }
 }
 
-void insert_exercise(SQLite::Database& sql, long long session_id, const char* block, int position,
+// The inserts of a plan's content, prepared once per save and reset after each row.
+struct ContentStatements {
+  explicit ContentStatements(SQLite::Database& sql)
+      : week(sql, "INSERT INTO plan_weeks (plan_id, number, start, phase, total_sets) VALUES (?,?,?,?,?)"),
+        run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength) VALUES (?,?,?,?)"),
+        session(sql,
+                "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, focus, note, uid, "
+                "sequence) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+        exercise(sql,
+                 "INSERT INTO plan_session_exercises (session_id, block, position, slug, name, level, level_rank, "
+                 "sets, reps, seconds, per_side, equipment, substitute, video_provider, video_id, video_url, areas) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
+  SQLite::Statement week;
+  SQLite::Statement run;
+  SQLite::Statement session;
+  SQLite::Statement exercise;
+};
+
+// Runs a bound insert and makes it ready for the next row.
+void step(SQLite::Statement& insert) {
+  insert.exec();
+  insert.reset();
+}
+
+void insert_exercise(SQLite::Statement& insert, long long session_id, const char* block, int position,
                      const model::SessionExercise& item) {
-  SQLite::Statement insert(sql,
-                           "INSERT INTO plan_session_exercises (session_id, block, position, slug, name, level, "
-                           "level_rank, sets, reps, seconds, per_side, equipment, substitute, video_provider, "
-                           "video_id, video_url, areas) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   insert.bind(1, static_cast<int64_t>(session_id));
   insert.bind(2, block);
   insert.bind(3, position);
@@ -66,36 +86,34 @@ void insert_exercise(SQLite::Database& sql, long long session_id, const char* bl
     insert.bind(16);
   }
   insert.bind(17, nlohmann::json(item.areas).dump());
-  insert.exec();
+  step(insert);
 }
 
 /// Writes weeks, runs, sessions and exercises of `plan` under `plan_id` and sets the uids.
 void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan) {
+  ContentStatements statements(sql);
+  auto& insert_week = statements.week;
+  auto& insert_run = statements.run;
+  auto& insert_session = statements.session;
   for (auto& week : plan.weeks) {
-    SQLite::Statement insert_week(sql,
-                                  "INSERT INTO plan_weeks (plan_id, number, start, phase, total_sets) VALUES (?,?,?,?,?)");
     insert_week.bind(1, static_cast<int64_t>(plan_id));
     insert_week.bind(2, week.number);
     insert_week.bind(3, format_date(week.start));
     insert_week.bind(4, std::string(model::to_string(week.phase)));
     insert_week.bind(5, week.total_sets);
-    insert_week.exec();
+    step(insert_week);
     const long long week_id = sql.getLastInsertRowid();
     for (const auto& run : week.runs) {
-      SQLite::Statement insert_run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength) VALUES (?,?,?,?)");
       insert_run.bind(1, static_cast<int64_t>(week_id));
       insert_run.bind(2, format_date(run.date));
       insert_run.bind(3, std::string(model::to_string(run.type)));
       insert_run.bind(4, run.replaced_by_strength ? 1 : 0);
-      insert_run.exec();
+      step(insert_run);
     }
     int position = 0;
     for (auto& session : week.sessions) {
       ++position;
       session.uid = session_uid(plan.identity, week.number, position);
-      SQLite::Statement insert_session(sql,
-                                       "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, "
-                                       "focus, note, uid, sequence) VALUES (?,?,?,?,?,?,?,?,?,?)");
       insert_session.bind(1, static_cast<int64_t>(week_id));
       insert_session.bind(2, position);
       insert_session.bind(3, format_date(session.date));
@@ -106,13 +124,13 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
       insert_session.bind(8, session.note);
       insert_session.bind(9, session.uid);
       insert_session.bind(10, session.sequence);
-      insert_session.exec();
+      step(insert_session);
       const long long session_id = sql.getLastInsertRowid();
       for (std::size_t i = 0; i < session.warmup.size(); ++i) {
-        insert_exercise(sql, session_id, "warmup", static_cast<int>(i + 1), session.warmup[i]);
+        insert_exercise(statements.exercise, session_id, "warmup", static_cast<int>(i + 1), session.warmup[i]);
       }
       for (std::size_t i = 0; i < session.exercises.size(); ++i) {
-        insert_exercise(sql, session_id, "main", static_cast<int>(i + 1), session.exercises[i]);
+        insert_exercise(statements.exercise, session_id, "main", static_cast<int>(i + 1), session.exercises[i]);
       }
     }
   }

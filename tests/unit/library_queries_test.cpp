@@ -55,5 +55,62 @@ TEST(LibraryQueries, FiltersByLevelAndArticle) {
   EXPECT_EQ(list_tips(db)[0].title, "Go slow");
 }
 
+// A second article "0-first" (sorting before "a") that repeats two of seed()'s exercises under other
+// levels and ids, adds one of its own, and has two tips.
+void seed_repeats(Database& db) {
+  db.sql().exec(R"sql(
+    INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
+      VALUES (2, '0-first', 'First', 'f.md', 'h', 't', 't');
+    INSERT INTO levels (id, article_id, name, slug, rank) VALUES (3, 2, 'Basics', 'basics', 0),
+                                                                 (4, 2, 'Advanced', 'advanced', 1);
+    INSERT INTO exercises (id, article_id, level_id, name, slug, column_number, position, video_id) VALUES
+      (10, 2, 3, 'Side Plank', 'side-plank', 1, 1, NULL),
+      (11, 2, 4, 'Body Squat', 'body-squat', 1, 1, NULL),
+      (12, 2, 4, 'Lunge', 'lunge', 1, 2, NULL);
+    INSERT INTO tips (article_id, section, title, body, position) VALUES (2, 'Key points', 'Breathe', 'Out.', 1),
+                                                                         (2, 'Key points', 'Rest', 'Sleep.', 2);
+  )sql");
+}
+
+TEST(LibraryQueries, DistinctExercisesKeepTheFirstStoredOccurrenceOfEachSlugInListOrder) {
+  auto db = Database::open_in_memory();
+  seed(db);
+  seed_repeats(db);
+  ASSERT_EQ(list_exercises(db).size(), 6u);
+  const auto distinct = list_distinct_exercises(db);
+  ASSERT_EQ(distinct.size(), 4u);
+  // side-plank and body-squat come from article "a" (ids 1 and 3, stored first), with its levels,
+  // video and attributes; lunge only exists in "0-first", which sorts first.
+  EXPECT_EQ(distinct[0].slug, "lunge");
+  EXPECT_EQ(distinct[0].article_slug, "0-first");
+  EXPECT_EQ(distinct[1].slug, "body-squat");
+  EXPECT_EQ(distinct[1].id, 3);
+  EXPECT_EQ(distinct[1].level_slug, "basics");
+  EXPECT_EQ(distinct[2].slug, "oblique-twists");
+  EXPECT_EQ(distinct[3].slug, "side-plank");
+  EXPECT_EQ(distinct[3].id, 1);
+  ASSERT_TRUE(distinct[3].video);
+  EXPECT_EQ(distinct[3].attributes.source, "override");
+  auto empty = Database::open_in_memory();
+  EXPECT_TRUE(list_distinct_exercises(empty).empty());
+}
+
+TEST(LibraryQueries, PlanLibraryReadsDistinctExercisesAndAPrefixOfTheTips) {
+  auto db = Database::open_in_memory();
+  seed(db);
+  seed_repeats(db);
+  const auto all_tips = list_tips(db);
+  ASSERT_EQ(all_tips.size(), 3u);
+  EXPECT_EQ(all_tips[0].title, "Breathe");  // article "0-first" sorts before "a"
+  EXPECT_EQ(all_tips[2].title, "Go slow");
+  const auto two = read_plan_library(db, 2);
+  EXPECT_EQ(two.exercises.size(), 4u);
+  ASSERT_EQ(two.tips.size(), 2u);
+  EXPECT_EQ(two.tips[0].title, "Breathe");
+  EXPECT_EQ(two.tips[1].title, "Rest");
+  EXPECT_EQ(read_plan_library(db, 10).tips.size(), 3u);
+  EXPECT_TRUE(read_plan_library(db, 0).tips.empty());
+}
+
 }  // namespace
 }  // namespace rs::store

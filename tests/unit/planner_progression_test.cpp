@@ -28,7 +28,8 @@ std::map<int, int> first_weeks(const model::Plan& plan) {
 
 TEST(PlannerProgression, LevelsComeInOrderByExperience) {
   for (int levels : {2, 3, 5}) {
-    for (auto experience : {model::Experience::new_runner, model::Experience::returning, model::Experience::experienced}) {
+    for (auto experience :
+         {model::Experience::new_runner, model::Experience::returning, model::Experience::experienced}) {
       auto schedule = example_schedule();
       schedule.experience = experience;
       schedule.equipment_name = "gym";
@@ -38,9 +39,9 @@ TEST(PlannerProgression, LevelsComeInOrderByExperience) {
       EXPECT_FALSE(first.count(0)) << label << ": basics belong to the warm-up";
       EXPECT_EQ(first.at(1), 1) << label;
       for (int rank = 2; rank < levels; ++rank) {
-        const int expected = experience == model::Experience::new_runner ? 1 + 3 * (rank - 1)
+        const int expected = experience == model::Experience::new_runner  ? 1 + 3 * (rank - 1)
                              : experience == model::Experience::returning ? 1 + 2 * (rank - 1)
-                                                                           : 1;
+                                                                          : 1;
         ASSERT_TRUE(first.count(rank)) << label << " rank " << rank;
         EXPECT_EQ(first.at(rank), expected) << label << " rank " << rank;
         EXPECT_GE(first.at(rank), first.at(rank - 1)) << label << ": never skipped";
@@ -118,7 +119,8 @@ TEST(PlannerProgression, TaperAndRaceWeek) {
   for (const auto& item : race_session.exercises) EXPECT_TRUE(item.equipment.empty()) << item.slug;
   EXPECT_TRUE(plan.weeks[7].sessions.empty()) << "the week after the race is for recovery";
   bool weight_before = false;
-  for (const auto& item : plan.weeks[3].sessions.at(0).exercises) weight_before = weight_before || !item.equipment.empty();
+  for (const auto& item : plan.weeks[3].sessions.at(0).exercises)
+    weight_before = weight_before || !item.equipment.empty();
   EXPECT_TRUE(weight_before) << "weights are used before the taper with gym equipment";
   EXPECT_TRUE(hard_rule_violations(plan).empty());
 }
@@ -178,11 +180,58 @@ TEST(PlannerProgression, EachWeekWorksEveryAreaGroup) {
 TEST(PlannerProgression, SameInputGivesTheSameJson) {
   auto schedule = example_schedule();
   schedule.race = *parse_date("2027-01-31");
-  const auto first = exporters::plan_json_text(planner::build_plan(schedule, 8, "p", synthetic_library(5), synthetic_tips()).plan);
-  const auto second = exporters::plan_json_text(planner::build_plan(schedule, 8, "p", synthetic_library(5), synthetic_tips()).plan);
+  const auto first =
+      exporters::plan_json_text(planner::build_plan(schedule, 8, "p", synthetic_library(5), synthetic_tips()).plan);
+  const auto second =
+      exporters::plan_json_text(planner::build_plan(schedule, 8, "p", synthetic_library(5), synthetic_tips()).plan);
   EXPECT_EQ(first, second);
   schedule.sessions = 1;
-  EXPECT_NE(first, exporters::plan_json_text(planner::build_plan(schedule, 8, "p", synthetic_library(5), synthetic_tips()).plan));
+  EXPECT_NE(first, exporters::plan_json_text(
+                       planner::build_plan(schedule, 8, "p", synthetic_library(5), synthetic_tips()).plan));
+}
+
+TEST(PlannerProgression, AnExerciseRepeatedInOtherArticlesIsPlannedOnce) {
+  const auto library = synthetic_library(3);
+  auto repeated = library;
+  for (auto copy : library) {  // the same exercises again, from another article with other videos
+    copy.article_slug = "another-coach";
+    copy.video =
+        model::Video{model::VideoProvider::youtube, "dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"};
+    repeated.push_back(copy);
+  }
+  const auto schedule = example_schedule();
+  const auto tips = synthetic_tips();
+  const auto plan = planner::build_plan(schedule, 8, "p", repeated, tips).plan;
+  EXPECT_EQ(exporters::plan_json_text(plan),
+            exporters::plan_json_text(planner::build_plan(schedule, 8, "p", library, tips).plan));
+  for (const auto& week : plan.weeks) {
+    for (const auto& session : week.sessions) {
+      std::set<std::string> slugs;
+      for (const auto& item : session.exercises) {
+        EXPECT_TRUE(slugs.insert(item.slug).second) << item.slug << " twice in week " << week.number;
+        ASSERT_TRUE(item.video);
+        EXPECT_EQ(item.video->provider, model::VideoProvider::vimeo) << "the first occurrence is the one planned";
+      }
+    }
+  }
+}
+
+TEST(PlannerProgression, OnlyTheFirstTipsNeededCanAppear) {
+  // One tip per session at most: a plan never rotates past tips_needed(weeks), so a library read
+  // may stop there (store::read_plan_library) and give the same plan.
+  std::vector<model::Tip> many;
+  for (int i = 0; i < 400; ++i) many.push_back({"a", "Tips", "Tip " + std::to_string(i), "Body.", i + 1});
+  for (int weeks : {1, 8, 52}) {
+    auto schedule = example_schedule();
+    schedule.sessions = 4;
+    const auto library = synthetic_library(3);
+    const std::vector<model::Tip> prefix(many.begin(), many.begin() + static_cast<long>(planner::tips_needed(weeks)));
+    const auto full = planner::build_plan(schedule, weeks, "p", library, many).plan;
+    EXPECT_EQ(exporters::plan_json_text(full),
+              exporters::plan_json_text(planner::build_plan(schedule, weeks, "p", library, prefix).plan))
+        << weeks << " weeks";
+    EXPECT_NE(exporters::plan_json_text(full).find("Tip 0"), std::string::npos);
+  }
 }
 
 }  // namespace
