@@ -67,8 +67,9 @@ class ProgressLine {
   std::chrono::steady_clock::time_point last_ = start_;
 };
 
-// Attribute warnings (an exercise that fell back to the default) belong to the article's file, so
-// they count in the summary and appear in the JSON report with the heading's line.
+// Attribute warnings (an exercise that fell back to the default) of stored articles re-resolved
+// before the run belong to the article's file, so they count in the summary and appear in the JSON
+// report with the heading's line. An article the run rewrote or pruned has its own current ones.
 void attach_attribute_warnings(importer::ImportReport& report, const store::AttributeResolutionReport& attributes) {
   std::unordered_map<std::string, std::size_t> owners;  // slug -> its last file in the report
   for (std::size_t i = 0; i < report.files.size(); ++i) owners[report.files[i].slug] = i;
@@ -79,12 +80,15 @@ void attach_attribute_warnings(importer::ImportReport& report, const store::Attr
           {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
       owner = owners.insert_or_assign(warning.article, report.files.size() - 1).first;
     }
-    // Already there when the article was written in this run (and the whole library re-resolved).
-    auto& warnings = report.files[owner->second].warnings;
-    const bool known = std::any_of(warnings.begin(), warnings.end(), [&](const auto& existing) {
+    auto& file = report.files[owner->second];
+    using importer::FileStatus;
+    if (file.status == FileStatus::added || file.status == FileStatus::updated || file.status == FileStatus::pruned) {
+      continue;
+    }
+    const bool known = std::any_of(file.warnings.begin(), file.warnings.end(), [&](const auto& existing) {
       return existing.line == warning.line && existing.message == warning.message;
     });
-    if (!known) warnings.push_back({warning.line, warning.message});
+    if (!known) file.warnings.push_back({warning.line, warning.message});
   }
 }
 
@@ -109,6 +113,11 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   // Load the attribute files first: a broken exercises.yaml or taxonomy.yaml fails the run before
   // anything is written, naming its file and line.
   const auto resolver = attributes::AttributeResolver::load(find_content_dir(process_env()));
+  // Stored exercises get attributes from these files before the run (all of them when the files
+  // changed since the last import): the articles the run writes are then resolved once, in their
+  // own transaction, never twice. An interrupted run leaves every stored exercise resolved.
+  store::AttributeResolutionReport stored_attributes;
+  if (!cli.dry_run) stored_attributes = store::resolve_library_attributes(*db, resolver);
   // Each article's exercises get their attributes in the transaction that writes the article.
   store::ArticleAttributeWriter attribute_writer(*db, resolver);
   options.in_article_transaction = [&](std::int64_t article_id) {
@@ -121,7 +130,7 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   ProgressLine progress(context.err);
   auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
   progress.finish();
-  if (!cli.dry_run) attach_attribute_warnings(report, store::resolve_library_attributes(*db, resolver));
+  attach_attribute_warnings(report, stored_attributes);
   for (const auto& file : report.files) print_messages(context.err, file);
   if (cli.json) {
     context.out << importer::report_to_json(report).dump(2) << '\n';

@@ -165,6 +165,11 @@ AttributeResolutionReport ArticleAttributeWriter::write(std::int64_t article_id)
 AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;
+    // Read first: most imports find nothing to do and then take no write lock at all.
+    const auto work_to_do = [&] {
+      return stored_fingerprint(db.sql()) != resolver.fingerprint() || any_pending(db.sql());
+    };
+    if (!work_to_do()) return report;
     SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     report.full = stored_fingerprint(db.sql()) != resolver.fingerprint();
     const auto pending =

@@ -1,6 +1,6 @@
 #pragma once
 // Writing resolved exercise attributes into the library (table exercise_attributes): for each article
-// as the import writes it, and for the whole library at the end of every `runstrength import`.
+// as the import writes it, and for the stored library at the start of every `runstrength import`.
 // See docs/attributes.md.
 
 #include <cstdint>
@@ -54,7 +54,8 @@ class ArticleAttributeWriter {
 
 /// In one IMMEDIATE transaction: when library_meta 'attributes_fingerprint' differs from the
 /// resolver's fingerprint, re-resolves every exercise and stores the new fingerprint; otherwise
-/// resolves only exercises without an exercise_attributes row. Throws rs::Error (busy when locked).
+/// resolves only exercises without an exercise_attributes row. Takes no write lock when there is
+/// nothing to do. Throws rs::Error (busy when locked).
 AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver);
 
 }  // namespace rs::store

@@ -76,5 +76,39 @@ TEST(ImportAttributes, UnknownNamesWarnAndTaxonomyChangesApplyOnTheNextImport) {
   EXPECT_EQ(zorbing["kind"], "plyometric");
 }
 
+TEST(ImportAttributes, ATaxonomyChangeAndAnEditedArticleInOneRunWarnOnlyAboutTheNewContent) {
+  TempDir dir;
+  const auto db = (dir / "lib.db").string();
+  const auto content = dir / "content";
+  std::filesystem::create_directories(content);
+  for (const auto* name : {"exercises.yaml", "taxonomy.yaml"}) {
+    std::filesystem::copy_file(source_content + "/" + name, content / name);
+  }
+  const auto article = [](const char* move) {
+    return std::string("---\ntitle: Moves\n---\n\n## 1. Basics\n\n### ") + move + "\n\nhttps://vimeo.com/1234\n";
+  };
+  write_file(content / "kept.md", article("Wobbling"));
+  write_file(content / "edited.md", article("Zorbing"));
+  CliOptions options;
+  options.env["RUNSTRENGTH_CONTENT"] = content.string();
+  const auto first = run_cli({"--db", db, "import", "--json"}, options);
+  ASSERT_EQ(first.status, 0) << first.err;
+  EXPECT_EQ(nlohmann::json::parse(first.out)["totals"]["warnings"], 2) << first.out;
+
+  // Both YAML files' fingerprint changes (the stored library is re-resolved first) and edited.md
+  // now holds another unknown move: its report names that one only, once; kept.md keeps its own.
+  write_file(content / "taxonomy.yaml", read_file(content / "taxonomy.yaml") + "\n# edited\n");
+  write_file(content / "edited.md", article("Blorping"));
+  const auto second = run_cli({"--db", db, "import", "--json"}, options);
+  ASSERT_EQ(second.status, 0) << second.err;
+  EXPECT_EQ(second.err.find("Zorbing"), std::string::npos) << second.err;
+  EXPECT_EQ(second.err.find("Blorping"), second.err.rfind("Blorping")) << second.err;
+  EXPECT_NE(second.err.find("edited.md:7: warning: edited: exercise 'Blorping'"), std::string::npos) << second.err;
+  EXPECT_NE(second.err.find("kept.md:7: warning: kept: exercise 'Wobbling'"), std::string::npos) << second.err;
+  const auto report = nlohmann::json::parse(second.out);
+  EXPECT_EQ(report["totals"]["warnings"], 2) << second.out;
+  EXPECT_EQ(exercise(db, "blorping", options)["attributes_source"], "default");
+}
+
 }  // namespace
 }  // namespace rs::test
