@@ -120,9 +120,9 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   if (!cli.dry_run) stored_attributes = store::resolve_library_attributes(*db, resolver);
   // Each article's exercises get their attributes in the transaction that writes the article.
   store::ArticleAttributeWriter attribute_writer(*db, resolver);
-  options.in_article_transaction = [&](std::int64_t article_id) {
+  options.in_article_transaction = [&](const importer::ParsedArticle& article, const std::string& source_path) {
     std::vector<importer::Warning> warnings;
-    for (const auto& warning : attribute_writer.write(article_id).warnings) {
+    for (const auto& warning : attribute_writer.write(article, source_path).warnings) {
       warnings.push_back({warning.line, warning.message});
     }
     return warnings;

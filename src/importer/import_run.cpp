@@ -249,8 +249,8 @@ class Run {
       return;
     }
     std::vector<Warning> stored_warnings;
-    const auto store_with_article = [&](std::int64_t id) {
-      if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(id);
+    const auto store_with_article = [&](std::int64_t) {
+      if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(article, absolute);
     };
     begin_write();
     const auto written = writer_.write(article, {absolute, read->hash, stat.size, stat.mtime_ns},

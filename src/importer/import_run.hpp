@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "importer/import_report.hpp"
+#include "importer/parsed_article.hpp"
 #include "store/database.hpp"
 
 namespace rs::importer {
@@ -20,10 +21,12 @@ struct ImportOptions {
   bool dry_run = false;            ///< Read and report, write nothing.
   bool prune = false;              ///< Remove articles whose file (under `paths`) is gone.
   bool drafts = false;             ///< Import `draft: true` articles too.
-  /// Called inside each article's write transaction with its row id, to store what belongs with
-  /// it (the command resolves its exercises' attributes); the returned warnings join the file's.
-  std::function<std::vector<Warning>(std::int64_t article_id)> in_article_transaction;
-  unsigned jobs = 0;               ///< Threads reading and parsing files; 0: default_jobs(); 1: none.
+  /// Called inside each article's write transaction with the article and its stored source path,
+  /// to store what belongs with it (the command stores its exercises' attributes); the returned
+  /// warnings join the file's.
+  std::function<std::vector<Warning>(const ParsedArticle& article, const std::string& source_path)>
+      in_article_transaction;
+  unsigned jobs = 0;  ///< Threads reading and parsing files; 0: default_jobs(); 1: none.
 };
 
 /// The number of reading threads by default: the machine's cores, from 1 to 8.

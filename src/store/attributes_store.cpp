@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "model/library_json.hpp"
 #include "store/multi_row.hpp"
@@ -20,8 +22,8 @@ namespace {
 
 constexpr const char* fingerprint_key = "attributes_fingerprint";
 
-struct Pending {
-  long long id = 0;
+// What is known of a name's exercises when warning about a default: where the exercise is.
+struct Occurrence {
   std::string name;
   std::string article;
   std::string source_path;
@@ -35,38 +37,17 @@ std::optional<std::string> stored_fingerprint(SQLite::Database& sql) {
   return query.getColumn(0).getString();
 }
 
-// The columns every pending-exercise query selects, and their reading.
-constexpr const char* pending_columns =
-    "SELECT e.id, e.name, a.slug, a.source_path, e.source_line FROM exercises e JOIN articles a ON a.id = "
-    "e.article_id ";
-
-std::vector<Pending> read_pending(SQLite::Statement& query) {
-  std::vector<Pending> rows;
-  while (query.executeStep()) {
-    rows.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                    query.getColumn(3).getString(), query.getColumn(4).isNull() ? 0 : query.getColumn(4).getInt()});
-  }
-  return rows;
-}
-
-// Exercises to resolve: all of them, or those without attributes.
-std::vector<Pending> pending_exercises(SQLite::Database& sql, bool all) {
-  SQLite::Statement query(sql, std::string(pending_columns) +
-                                   "LEFT JOIN exercise_attributes x ON x.exercise_id = e.id "
-                                   "WHERE ?1 OR x.exercise_id IS NULL ORDER BY e.id");
-  query.bind(1, all ? 1 : 0);
-  return read_pending(query);
-}
-
-// One resolved name, with its columns as stored (exercise names repeat across articles: each
-// distinct name is resolved and serialised once per run).
+// One resolved name, with its columns as stored; each distinct name is resolved and serialised
+// once per writer or pass.
 struct ResolvedRow {
   model::ExerciseAttributes attributes;
   std::string areas, dose, equipment, substitutes;
 };
 
-const ResolvedRow& resolve_cached(std::unordered_map<std::string, ResolvedRow>& cache,
-                                  const attributes::AttributeResolver& resolver, const std::string& name) {
+using ResolvedCache = std::unordered_map<std::string, ResolvedRow>;
+
+const ResolvedRow& resolve_cached(ResolvedCache& cache, const attributes::AttributeResolver& resolver,
+                                  const std::string& name) {
   auto found = cache.find(name);
   if (found != cache.end()) return found->second;
   auto attributes = resolver.resolve(name);
@@ -75,8 +56,9 @@ const ResolvedRow& resolve_cached(std::unordered_map<std::string, ResolvedRow>& 
   return cache.emplace(name, std::move(row)).first->second;
 }
 
-void count_row(AttributeResolutionReport& report, const Pending& exercise,
-               const model::ExerciseAttributes& attributes) {
+// Counts one exercise resolved as `attributes` in `report`, with a warning when it is the default.
+void count_exercise(AttributeResolutionReport& report, const Occurrence& exercise,
+                    const model::ExerciseAttributes& attributes) {
   if (attributes.source == "override") {
     ++report.overrides;
   } else if (attributes.source == "inferred") {
@@ -90,44 +72,33 @@ void count_row(AttributeResolutionReport& report, const Pending& exercise,
   }
 }
 
-// True when some exercise may lack attributes. Every exercise_attributes row belongs to an
-// exercise (foreign key, ON DELETE CASCADE), so equal counts mean none is missing; counting is
-// cheap where finding the missing ones scans every exercise.
-bool any_pending(SQLite::Database& sql) {
-  return sql.execAndGet("SELECT (SELECT count(*) FROM exercises) <> (SELECT count(*) FROM exercise_attributes)")
-             .getInt() != 0;
+// Inserts of name_attributes rows, several at a time: a name already stored is kept (its row is
+// current, see resolve_library_attributes) or, with `replace`, rewritten.
+MultiRowInsert name_insert(SQLite::Database& sql, bool replace) {
+  return MultiRowInsert(sql, "INSERT INTO name_attributes (name, areas, kind, dose, equipment, substitutes, source)", 7,
+                        replace ? "ON CONFLICT (name) DO UPDATE SET areas = excluded.areas, kind = excluded.kind, "
+                                  "dose = excluded.dose, equipment = excluded.equipment, "
+                                  "substitutes = excluded.substitutes, source = excluded.source"
+                                : "ON CONFLICT (name) DO NOTHING");
 }
 
-using ResolvedCache = std::unordered_map<std::string, ResolvedRow>;
-
-// The upsert of exercise_attributes rows, several at a time.
-MultiRowInsert attribute_insert(SQLite::Database& sql) {
-  return MultiRowInsert(
-      sql, "INSERT INTO exercise_attributes (exercise_id, areas, kind, dose, equipment, substitutes, source)", 7,
-      "ON CONFLICT (exercise_id) DO UPDATE SET areas = excluded.areas, kind = excluded.kind, "
-      "dose = excluded.dose, equipment = excluded.equipment, "
-      "substitutes = excluded.substitutes, source = excluded.source");
-}
-
-// Resolves and stores `exercises` with multi-row inserts (each distinct name resolved once per
-// cache), counting them (and the defaults' warnings) in `report`.
-void resolve_rows(MultiRowInsert& insert, ResolvedCache& cache, const attributes::AttributeResolver& resolver,
-                  const std::vector<Pending>& exercises, AttributeResolutionReport& report) {
-  for (std::size_t first = 0; first < exercises.size(); first += MultiRowInsert::max_rows) {
-    const auto count = std::min<std::size_t>(MultiRowInsert::max_rows, exercises.size() - first);
+// Resolves and stores distinct `names` with multi-row inserts.
+void store_names(MultiRowInsert& insert, ResolvedCache& cache, const attributes::AttributeResolver& resolver,
+                 const std::vector<std::string>& names) {
+  for (std::size_t first = 0; first < names.size(); first += MultiRowInsert::max_rows) {
+    const auto count = std::min<std::size_t>(MultiRowInsert::max_rows, names.size() - first);
     auto& statement = insert.rows(static_cast<int>(count));
     for (std::size_t r = 0; r < count; ++r) {
-      const auto& exercise = exercises[first + r];
-      const auto& row = resolve_cached(cache, resolver, exercise.name);
+      const auto& name = names[first + r];
+      const auto& row = resolve_cached(cache, resolver, name);
       const auto at = [&](int column) { return insert.index(static_cast<int>(r), column); };
-      statement.bind(at(0), static_cast<int64_t>(exercise.id));
+      statement.bind(at(0), name);
       statement.bind(at(1), row.areas);
       statement.bind(at(2), row.attributes.kind);
       statement.bind(at(3), row.dose);
       statement.bind(at(4), row.equipment);
       statement.bind(at(5), row.substitutes);
       statement.bind(at(6), row.attributes.source);
-      count_row(report, exercise, row.attributes);
     }
     statement.exec();
   }
@@ -137,11 +108,8 @@ void resolve_rows(MultiRowInsert& insert, ResolvedCache& cache, const attributes
 
 struct ArticleAttributeWriter::State {
   State(SQLite::Database& sql, const attributes::AttributeResolver& resolver)
-      : resolver(resolver),
-        select(sql, std::string(pending_columns) + "WHERE e.article_id = ?1 ORDER BY e.id"),
-        insert(attribute_insert(sql)) {}
+      : resolver(resolver), insert(name_insert(sql, false)) {}
   const attributes::AttributeResolver& resolver;
-  SQLite::Statement select;
   MultiRowInsert insert;
   ResolvedCache cache;
 };
@@ -152,12 +120,20 @@ ArticleAttributeWriter::ArticleAttributeWriter(Database& db, const attributes::A
 
 ArticleAttributeWriter::~ArticleAttributeWriter() = default;
 
-AttributeResolutionReport ArticleAttributeWriter::write(std::int64_t article_id) {
+AttributeResolutionReport ArticleAttributeWriter::write(const importer::ParsedArticle& article,
+                                                        const std::string& source_path) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;
-    state_->select.tryReset();
-    state_->select.bind(1, static_cast<int64_t>(article_id));
-    resolve_rows(state_->insert, state_->cache, state_->resolver, read_pending(state_->select), report);
+    std::vector<std::string> names;
+    std::unordered_set<std::string_view> seen;
+    for (const auto& level : article.levels) {
+      for (const auto& exercise : level.exercises) {
+        const auto& row = resolve_cached(state_->cache, state_->resolver, exercise.name);
+        count_exercise(report, {exercise.name, article.slug, source_path, exercise.line}, row.attributes);
+        if (seen.insert(exercise.name).second) names.push_back(exercise.name);
+      }
+    }
+    store_names(state_->insert, state_->cache, state_->resolver, names);
     return report;
   });
 }
@@ -165,26 +141,35 @@ AttributeResolutionReport ArticleAttributeWriter::write(std::int64_t article_id)
 AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;
-    // Read first: most imports find nothing to do and then take no write lock at all.
-    const auto work_to_do = [&] {
-      return stored_fingerprint(db.sql()) != resolver.fingerprint() || any_pending(db.sql());
-    };
-    if (!work_to_do()) return report;
+    // Read first: most imports find the files unchanged and then take no write lock at all.
+    if (stored_fingerprint(db.sql()) == resolver.fingerprint()) return report;
     SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    report.full = stored_fingerprint(db.sql()) != resolver.fingerprint();
-    const auto pending =
-        report.full || any_pending(db.sql()) ? pending_exercises(db.sql(), report.full) : std::vector<Pending>{};
-    auto insert = attribute_insert(db.sql());
+    if (stored_fingerprint(db.sql()) == resolver.fingerprint()) return report;  // another import did it
+    report.full = true;
+    // Every name in use, resolved again; names no exercise uses any more go.
+    std::vector<std::string> names;
+    SQLite::Statement distinct(db.sql(), "SELECT DISTINCT name FROM exercises ORDER BY name");
+    while (distinct.executeStep()) names.push_back(distinct.getColumn(0).getString());
+    db.sql().exec("DELETE FROM name_attributes");
+    auto insert = name_insert(db.sql(), true);
     ResolvedCache cache;
-    resolve_rows(insert, cache, resolver, pending, report);
-    if (report.full) {
-      SQLite::Statement meta(db.sql(),
-                             "INSERT INTO library_meta (key, value) VALUES (?1, ?2) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-      meta.bind(1, fingerprint_key);
-      meta.bind(2, resolver.fingerprint());
-      meta.exec();
+    store_names(insert, cache, resolver, names);
+    // Counts and warnings are per exercise, as when the articles were written.
+    SQLite::Statement exercises(db.sql(),
+                                "SELECT e.name, a.slug, a.source_path, e.source_line FROM exercises e "
+                                "JOIN articles a ON a.id = e.article_id ORDER BY e.id");
+    while (exercises.executeStep()) {
+      Occurrence exercise{exercises.getColumn(0).getString(), exercises.getColumn(1).getString(),
+                          exercises.getColumn(2).getString(),
+                          exercises.getColumn(3).isNull() ? 0 : exercises.getColumn(3).getInt()};
+      count_exercise(report, exercise, resolve_cached(cache, resolver, exercise.name).attributes);
     }
+    SQLite::Statement meta(db.sql(),
+                           "INSERT INTO library_meta (key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    meta.bind(1, fingerprint_key);
+    meta.bind(2, resolver.fingerprint());
+    meta.exec();
     transaction.commit();
     return report;
   });

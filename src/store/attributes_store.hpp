@@ -1,6 +1,7 @@
 #pragma once
-// Writing resolved exercise attributes into the library (table exercise_attributes): for each article
-// as the import writes it, and for the stored library at the start of every `runstrength import`.
+// Writing resolved exercise attributes into the library (table name_attributes, one row per distinct
+// exercise name): for each article as the import writes it, and for the stored library at the start
+// of a `runstrength import` whose attribute files changed.
 // See docs/attributes.md.
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "attributes/resolver.hpp"
+#include "importer/parsed_article.hpp"
 #include "store/database.hpp"
 
 namespace rs::store {
@@ -23,19 +25,20 @@ struct AttributeWarning {
 
 /// What resolve_library_attributes did.
 struct AttributeResolutionReport {
-  bool full = false;                       ///< True when every exercise was re-resolved (the fingerprint changed).
-  int overrides = 0;                       ///< Rows written from exercises.yaml.
-  int inferred = 0;                        ///< Rows written from taxonomy rules.
-  int defaults = 0;                        ///< Rows written with the default.
+  bool full = false;                       ///< True when every name was re-resolved (the fingerprint changed).
+  int overrides = 0;                       ///< Exercises resolved from exercises.yaml.
+  int inferred = 0;                        ///< Exercises resolved by taxonomy rules.
+  int defaults = 0;                        ///< Exercises given the default.
   std::vector<AttributeWarning> warnings;  ///< One per exercise written with the default.
   /// overrides + inferred + defaults.
   [[nodiscard]] int written() const { return overrides + inferred + defaults; }
 };
 
-/// Stores the attributes of one article's exercises at a time, inside the caller's open
+/// Stores the attributes of one article's exercise names at a time, inside the caller's open
 /// transaction: the import calls it in the savepoint that writes the article, so an article is
-/// never seen (nor left by an interrupted run) with exercises lacking attributes. Keeps its
-/// prepared statements and each distinct name's resolution from one article to the next.
+/// never seen (nor left by an interrupted run) with exercises lacking attributes. A name already
+/// stored keeps its row (current: see resolve_library_attributes). Keeps its prepared statements
+/// and each distinct name's resolution from one article to the next.
 class ArticleAttributeWriter {
  public:
   /// Prepares the statements on `db`; `resolver` must outlive the writer.
@@ -44,18 +47,19 @@ class ArticleAttributeWriter {
   ArticleAttributeWriter(const ArticleAttributeWriter&) = delete;
   ArticleAttributeWriter& operator=(const ArticleAttributeWriter&) = delete;
 
-  /// Resolves and stores the attributes of every exercise of article `article_id`.
-  AttributeResolutionReport write(std::int64_t article_id);
+  /// Resolves the exercises of `article` (stored from `source_path`), stores the names not stored
+  /// yet, and reports per exercise (a warning with the heading's line for each default).
+  AttributeResolutionReport write(const importer::ParsedArticle& article, const std::string& source_path);
 
  private:
   struct State;
   std::unique_ptr<State> state_;
 };
 
-/// In one IMMEDIATE transaction: when library_meta 'attributes_fingerprint' differs from the
-/// resolver's fingerprint, re-resolves every exercise and stores the new fingerprint; otherwise
-/// resolves only exercises without an exercise_attributes row. Takes no write lock when there is
-/// nothing to do. Throws rs::Error (busy when locked).
+/// When library_meta 'attributes_fingerprint' differs from the resolver's fingerprint: in one
+/// IMMEDIATE transaction, re-resolves every exercise name in use, drops names no longer used,
+/// stores the new fingerprint, and reports per exercise. Otherwise does nothing and takes no write
+/// lock. Throws rs::Error (busy when locked).
 AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver);
 
 }  // namespace rs::store

@@ -36,7 +36,7 @@ constexpr const char* exercise_joins =
     "JOIN articles a ON a.id = e.article_id "
     "JOIN levels l ON l.id = e.level_id "
     "LEFT JOIN videos v ON v.id = e.video_id "
-    "LEFT JOIN exercise_attributes x ON x.exercise_id = e.id ";
+    "LEFT JOIN name_attributes x ON x.name = e.name ";
 constexpr const char* exercise_order = "ORDER BY a.slug, l.rank, e.column_number, e.position";
 
 // Steps a query selecting exercise_columns to its end.

@@ -17,8 +17,8 @@ struct ExerciseFilter {
   std::optional<std::string> level;    ///< Level slug.
 };
 
-/// Exercises ordered by article slug, level rank, column, position. Exercises without a row in
-/// exercise_attributes carry default attributes with source "default".
+/// Exercises ordered by article slug, level rank, column, position. Exercises whose name has no
+/// row in name_attributes carry default attributes with source "default".
 std::vector<model::Exercise> list_exercises(Database& db, const ExerciseFilter& filter = {});
 
 /// One exercise per distinct slug: the occurrence stored first (lowest id), with its level, video

@@ -19,11 +19,11 @@ class Browse : public ::testing::Test {
     ASSERT_EQ(run({"import", std::string(RS_TESTS_DIR) + "/fixtures/import/dialect/blocks.md"}).status, 0);
     // Attributes under the test's control: none resolved (the documented default) but two.
     query_library(db, R"sql(
-      DELETE FROM exercise_attributes;
-      INSERT OR REPLACE INTO exercise_attributes SELECT id, '["core","hips"]', 'stability',
+      DELETE FROM name_attributes;
+      INSERT OR REPLACE INTO name_attributes SELECT DISTINCT name, '["core","hips"]', 'stability',
         '{"type":"hold","sets":2,"seconds":30,"per_side":true}', '["mat"]', '{"mat":"a towel"}', 'override'
         FROM exercises WHERE slug = 'side-plank';
-      INSERT OR REPLACE INTO exercise_attributes SELECT id, '["quads","glutes"]', 'strength',
+      INSERT OR REPLACE INTO name_attributes SELECT DISTINCT name, '["quads","glutes"]', 'strength',
         '{"type":"reps","sets":3,"reps":8,"per_side":false}', '["weight"]', '{}', 'inferred'
         FROM exercises WHERE slug = 'goblet-squats';)sql");
   }

@@ -76,7 +76,7 @@ TEST_P(ImportErrors, FailsNamesTheFileAndLeavesTheLibraryAsItWas) {
   EXPECT_EQ(query_library(db, "SELECT e.name FROM exercises e JOIN articles a ON a.id = e.article_id WHERE a.slug = 'good'"),
             "New Move\n");
   query_library(db, "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE slug = 'good'; "
-                    "DELETE FROM videos WHERE provider_id = '600';");
+                    "DELETE FROM videos WHERE provider_id = '600'; DELETE FROM name_attributes WHERE name = 'New Move';");
   EXPECT_EQ(dump_library(db), before);
 }
 

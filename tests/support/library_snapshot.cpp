@@ -16,7 +16,7 @@ constexpr const char* article_parts_sql[] = {
     "SELECT a.slug, 'exercise', l.rank, e.column_number, e.position, e.slug, e.name, e.source_line, v.provider, "
     "       v.provider_id, v.url, x.kind, x.areas, x.dose, x.equipment, x.substitutes, x.source "
     "FROM exercises e JOIN articles a ON a.id = e.article_id JOIN levels l ON l.id = e.level_id "
-    "LEFT JOIN videos v ON v.id = e.video_id LEFT JOIN exercise_attributes x ON x.exercise_id = e.id "
+    "LEFT JOIN videos v ON v.id = e.video_id LEFT JOIN name_attributes x ON x.name = e.name "
     "ORDER BY a.slug, l.rank, e.column_number, e.position",
     "SELECT a.slug, 'tip', t.position, t.section, t.title, t.body FROM tips t JOIN articles a ON a.id = t.article_id "
     "ORDER BY a.slug, t.position",
@@ -76,7 +76,7 @@ std::string library_problems(const std::string& db_path) {
   if (orphans != 0) problems += std::to_string(orphans) + " videos no exercise uses\n";
   const auto bare = db.execAndGet(
                           "SELECT count(*) FROM exercises e WHERE NOT EXISTS "
-                          "(SELECT 1 FROM exercise_attributes x WHERE x.exercise_id = e.id)")
+                          "(SELECT 1 FROM name_attributes x WHERE x.name = e.name)")
                         .getInt();
   if (bare != 0) problems += std::to_string(bare) + " exercises without attributes\n";
   return problems;

@@ -1,5 +1,5 @@
-// resolve_library_attributes: writes missing rows, re-resolves everything when either YAML file
-// changes (fingerprint), reports counts per source and warns about defaults.
+// resolve_library_attributes: re-resolves every name when either YAML file changes (fingerprint),
+// reports counts per source and warns about defaults; ArticleAttributeWriter: one row per new name.
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>
@@ -42,7 +42,8 @@ struct Content {
 };
 
 std::string kind_of(Database& db, long long id) {
-  SQLite::Statement query(db.sql(), "SELECT kind FROM exercise_attributes WHERE exercise_id = ?1");
+  SQLite::Statement query(db.sql(),
+                          "SELECT x.kind FROM exercises e JOIN name_attributes x ON x.name = e.name WHERE e.id = ?1");
   query.bind(1, static_cast<int64_t>(id));
   return query.executeStep() ? query.getColumn(0).getString() : "";
 }
@@ -74,27 +75,49 @@ TEST(AttributesStore, FirstRunResolvesEveryExerciseAndStoresTheFingerprint) {
   EXPECT_EQ(exercises[2].attributes.source, "default");
 }
 
-TEST(AttributesStore, UnchangedFilesOnlyFillMissingRows) {
+TEST(AttributesStore, UnchangedFilesLeaveEveryRowAlone) {
   auto db = Database::open_in_memory();
   seed(db);
   const Content content;
   const auto resolver = content.load();
   resolve_library_attributes(db, resolver);
-  db.sql().exec("UPDATE exercise_attributes SET kind = 'mobility' WHERE exercise_id = 1");
-  db.sql().exec(
-      "INSERT INTO exercises (id, article_id, level_id, name, slug, position) "
-      "VALUES (4, 1, 1, 'Calf raises', 'calf-raises', 4)");
-
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM name_attributes").getInt(), 3);
+  db.sql().exec("UPDATE name_attributes SET kind = 'mobility' WHERE name = 'Side Plank'");
   const auto report = resolve_library_attributes(db, content.load());
   EXPECT_FALSE(report.full);
-  EXPECT_EQ(report.written(), 1);
-  EXPECT_EQ(report.inferred, 1);
-  EXPECT_TRUE(report.warnings.empty());
-  EXPECT_EQ(kind_of(db, 1), "mobility");  // existing row left alone
-  EXPECT_EQ(kind_of(db, 4), "strength");
+  EXPECT_EQ(report.written(), 0);
+  EXPECT_EQ(kind_of(db, 1), "mobility");  // same files: nothing re-resolved
+}
 
-  const auto again = resolve_library_attributes(db, content.load());
-  EXPECT_EQ(again.written(), 0);
+TEST(AttributesStore, TheArticleWriterStoresNewNamesOnceAndReportsEveryExercise) {
+  auto db = Database::open_in_memory();
+  seed(db);
+  const Content content;
+  const auto resolver = content.load();
+  resolve_library_attributes(db, resolver);
+  db.sql().exec("UPDATE name_attributes SET kind = 'mobility' WHERE name = 'Side Plank'");
+  importer::ParsedArticle article;
+  article.slug = "more";
+  importer::ParsedLevel level;
+  for (const auto* name : {"Side Plank", "Calf raises", "Calf raises", "Blorping"}) {
+    importer::ParsedExercise exercise;
+    exercise.name = name;
+    exercise.line = 7 + static_cast<int>(level.exercises.size());
+    level.exercises.push_back(exercise);
+  }
+  article.levels.push_back(level);
+  ArticleAttributeWriter writer(db, resolver);
+  const auto report = writer.write(article, "/x/more.md");
+  EXPECT_EQ(report.overrides, 1);
+  EXPECT_EQ(report.inferred, 2);
+  EXPECT_EQ(report.defaults, 1);
+  ASSERT_EQ(report.warnings.size(), 1u);
+  EXPECT_EQ(report.warnings[0].line, 10);
+  EXPECT_EQ(report.warnings[0].source_path, "/x/more.md");
+  EXPECT_EQ(report.warnings[0].article, "more");
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM name_attributes").getInt(), 5);  // + calf raises, blorping
+  EXPECT_EQ(db.sql().execAndGet("SELECT kind FROM name_attributes WHERE name = 'Calf raises'").getString(), "strength");
+  EXPECT_EQ(kind_of(db, 1), "mobility");  // a stored name keeps its row
 }
 
 TEST(AttributesStore, ChangingTheTaxonomyChangesResolutionFingerprintAndEveryRow) {
@@ -103,7 +126,10 @@ TEST(AttributesStore, ChangingTheTaxonomyChangesResolutionFingerprintAndEveryRow
   const Content content;
   const auto before = content.load();
   resolve_library_attributes(db, before);
-  db.sql().exec("UPDATE exercise_attributes SET kind = 'mobility' WHERE exercise_id = 1");
+  db.sql().exec("UPDATE name_attributes SET kind = 'mobility' WHERE name = 'Side Plank'");
+  db.sql().exec(
+      "INSERT INTO name_attributes VALUES ('Gone', '[]', 'strength', '{\"type\":\"reps\",\"sets\":2,\"reps\":10}', "
+      "'[]', '{}', 'default')");
   EXPECT_EQ(before.resolve("Zorbing").source, "default");
 
   test::write_file(content.dir / "taxonomy.yaml", test::read_file(content.dir / "taxonomy.yaml") +
@@ -123,6 +149,8 @@ TEST(AttributesStore, ChangingTheTaxonomyChangesResolutionFingerprintAndEveryRow
   EXPECT_EQ(report.defaults, 0);
   EXPECT_EQ(kind_of(db, 1), "stability");  // re-resolved from exercises.yaml
   EXPECT_EQ(kind_of(db, 3), "plyometric");
+  EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(name) FROM name_attributes").getString(),
+            "Box jumps,Side Plank,Zorbing");  // a name no exercise uses is dropped
   EXPECT_EQ(db.sql().execAndGet("SELECT value FROM library_meta WHERE key = 'attributes_fingerprint'").getString(),
             after.fingerprint());
 }

@@ -20,7 +20,7 @@ void seed(Database& db) {
       (1, 1, 2, 'Side Plank', 'side-plank', 1, 2, 1),
       (2, 1, 2, 'Oblique twists', 'oblique-twists', 1, 1, 1),
       (3, 1, 1, 'Body Squat', 'body-squat', 2, 2, NULL);
-    INSERT INTO exercise_attributes VALUES (1, '["core","hips"]', 'stability',
+    INSERT INTO name_attributes VALUES ('Side Plank', '["core","hips"]', 'stability',
       '{"type":"hold","sets":2,"seconds":30,"per_side":true}', '["mat"]', '{}', 'override');
     INSERT INTO tips (article_id, section, title, body, position) VALUES (1, 'Key points', 'Go slow', 'Slowly.', 1);
   )sql");

@@ -47,7 +47,8 @@ TEST(LibraryWriter, InsertsThenReplacesAndSharesVideos) {
   const auto result = writer.write(make_article("a", {"4"}), {"/x/a.md", "h3", 11, 21}, "t2");
   EXPECT_FALSE(result.inserted);
   EXPECT_EQ(count(db, "videos"), 3);  // 1 is gone, 2 is still used by b, 4 is new
-  EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(provider_id) FROM (SELECT provider_id FROM videos ORDER BY 1)")
+  EXPECT_EQ(db.sql()
+                .execAndGet("SELECT group_concat(provider_id) FROM (SELECT provider_id FROM videos ORDER BY 1)")
                 .getString(),
             "2,3,4");
   const auto stored = writer.find_by_source("/x/a.md");
@@ -83,28 +84,33 @@ TEST(LibraryWriter, AttributesAreWrittenWithTheArticleAndRolledBackWithIt) {
   LibraryWriter writer(db);
   const auto resolver = attributes::AttributeResolver::load(std::string(RS_SOURCE_DIR) + "/content");
   ArticleAttributeWriter attribute_writer(db, resolver);
-  const auto with_attributes = [&](std::int64_t id) { attribute_writer.write(id); };
-  writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h1", 10, 20}, "t1", with_attributes);
-  writer.write(make_article("b", {"3"}), {"/x/b.md", "h2", 10, 20}, "t1", with_attributes);
+  const auto write_with_attributes = [&](const importer::ParsedArticle& article, const SourceFile& source) {
+    return writer.write(article, source, "t1", [&](std::int64_t) { attribute_writer.write(article, source.path); });
+  };
+  write_with_attributes(make_article("a", {"1", "2"}), {"/x/a.md", "h1", 10, 20});
+  write_with_attributes(make_article("b", {"2", "3"}), {"/x/b.md", "h2", 10, 20});
   const auto attributes = [&] {
     return db.sql()
         .execAndGet(
             "SELECT group_concat(e.slug || ':' || x.source) FROM (SELECT * FROM exercises ORDER BY id) e "
-            "JOIN exercise_attributes x ON x.exercise_id = e.id")
+            "JOIN name_attributes x ON x.name = e.name")
         .getString();
   };
-  EXPECT_EQ(attributes(), "move-1:default,move-2:default,move-3:default");
+  EXPECT_EQ(attributes(), "move-1:default,move-2:default,move-2:default,move-3:default");
+  EXPECT_EQ(count(db, "name_attributes"), 3);  // one row per distinct name
   // A failure after the attributes were stored takes them back with the rest of the article.
-  EXPECT_THROW(writer.write(make_article("a", {"7"}), {"/x/a.md", "h7", 1, 1}, "t2",
-                            [&](std::int64_t id) {
-                              with_attributes(id);
+  const auto seven = make_article("a", {"7"});
+  EXPECT_THROW(writer.write(seven, {"/x/a.md", "h7", 1, 1}, "t2",
+                            [&](std::int64_t) {
+                              attribute_writer.write(seven, "/x/a.md");
                               throw Error("stop");
                             }),
                Error);
-  EXPECT_EQ(attributes(), "move-1:default,move-2:default,move-3:default");
+  EXPECT_EQ(attributes(), "move-1:default,move-2:default,move-2:default,move-3:default");
+  EXPECT_EQ(count(db, "name_attributes"), 3);
   EXPECT_EQ(writer.find_by_slug("a")->content_hash, "h1");
-  writer.write(make_article("a", {"7"}), {"/x/a.md", "h7", 1, 1}, "t2", with_attributes);
-  EXPECT_EQ(attributes(), "move-3:default,move-7:default");
+  write_with_attributes(seven, {"/x/a.md", "h7", 1, 1});
+  EXPECT_EQ(attributes(), "move-2:default,move-3:default,move-7:default");
 }
 
 TEST(LibraryWriter, SlugChangeReplacesTheArticleFromTheSameFileAndRemoveCleansUp) {

@@ -149,6 +149,77 @@ TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
   }
 }
 
+// Version of the migration that keyed exercise attributes by name.
+std::size_t name_attributes_version() {
+  for (const auto& migration : builtin_migrations()) {
+    if (migration.name.find("_name_attributes") != std::string::npos)
+      return static_cast<std::size_t>(migration.version);
+  }
+  throw std::runtime_error("no name_attributes migration");
+}
+
+// A library as the version before name_attributes left it: two articles repeating "Side Plank",
+// attributes per exercise, and the fingerprint of the files they were resolved from.
+void per_exercise_attributes_library(const fs::path& path, const std::string& then = "") {
+  SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  migrate(raw, first_migrations(name_attributes_version() - 1), "old");
+  raw.exec(R"sql(
+    INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
+      VALUES (1, 'a', 'A', 'a.md', 'h', 't', 't'), (2, 'b', 'B', 'b.md', 'h', 't', 't');
+    INSERT INTO levels (id, article_id, name, slug, rank) VALUES (1, 1, 'Basics', 'basics', 0), (2, 2, 'Basics', 'basics', 0);
+    INSERT INTO exercises (id, article_id, level_id, name, slug, position) VALUES
+      (1, 1, 1, 'Side Plank', 'side-plank', 1), (2, 1, 1, 'Zorbing', 'zorbing', 2), (3, 2, 2, 'Side Plank', 'side-plank', 1);
+    INSERT INTO exercise_attributes VALUES
+      (1, '["core","hips"]', 'stability', '{"type":"hold","sets":2,"seconds":30,"per_side":true}', '[]', '{}', 'override'),
+      (2, '["full-body"]', 'strength', '{"type":"reps","sets":2,"reps":10,"per_side":false}', '[]', '{}', 'default');
+    INSERT INTO library_meta VALUES ('attributes_fingerprint', '0123456789abcdef');
+  )sql");
+  raw.exec(
+      "INSERT INTO exercise_attributes SELECT 3, areas, kind, dose, equipment, substitutes, source "
+      "FROM exercise_attributes WHERE exercise_id = 1");
+  if (!then.empty()) raw.exec(then);
+}
+
+TEST(SchemaUpgrade, PerExerciseAttributesBecomeOneRowPerNameWithNothingLost) {
+  test::TempDir dir;
+  const auto path = dir / "old.db";
+  per_exercise_attributes_library(path);
+  auto db = Database::open(path);
+  EXPECT_EQ(db.schema_version(), latest_schema_version());
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM name_attributes").getInt(), 2);
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'exercise_attributes'").getInt(), 0);
+  const auto exercises = list_exercises(db);
+  ASSERT_EQ(exercises.size(), 3u);
+  for (const auto index : {0, 2}) {
+    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].name, "Side Plank");
+    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.kind, "stability");
+    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.dose.seconds, 30);
+    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.source, "override");
+  }
+  EXPECT_EQ(exercises[1].attributes.source, "default");
+  // Every exercise had its attributes, all alike per name: the files need not be read again.
+  EXPECT_EQ(db.sql().execAndGet("SELECT value FROM library_meta WHERE key = 'attributes_fingerprint'").getString(),
+            "0123456789abcdef");
+}
+
+TEST(SchemaUpgrade, AttributesNotAllFromTheSameFilesMakeTheNextImportReResolveEveryName) {
+  const std::vector<std::string> cases = {
+      // a name never resolved (an import interrupted by an older runstrength)
+      "INSERT INTO exercises (id, article_id, level_id, name, slug, position) VALUES (4, 2, 2, 'Blorp', 'blorp', 2)",
+      // one name resolved two ways
+      "UPDATE exercise_attributes SET kind = 'mobility' WHERE exercise_id = 3",
+  };
+  for (const auto& change : cases) {
+    test::TempDir dir;
+    const auto path = dir / "old.db";
+    per_exercise_attributes_library(path, change);
+    auto db = Database::open(path);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM name_attributes").getInt(), 2) << change;
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM library_meta WHERE key = 'attributes_fingerprint'").getInt(), 0)
+        << change;
+  }
+}
+
 TEST(SchemaUpgrade, NewerWalLibraryIsRefusedByEveryCommandAndLeftByteIdentical) {
   test::TempDir dir;
   const auto path = dir / "future.db";
