@@ -108,8 +108,15 @@ void store_names(MultiRowInsert& insert, ResolvedCache& cache, const attributes:
 
 struct ArticleAttributeWriter::State {
   State(SQLite::Database& sql, const attributes::AttributeResolver& resolver)
-      : resolver(resolver), insert(name_insert(sql, false)) {}
+      : resolver(resolver),
+        // Probing the primary key first: an INSERT that meets a stored name still checks the
+        // row's CHECK constraints, which costs several times more than the probe.
+        missing(sql,
+                "SELECT j.value FROM json_each(?1) j "
+                "WHERE NOT EXISTS (SELECT 1 FROM name_attributes n WHERE n.name = j.value)"),
+        insert(name_insert(sql, false)) {}
   const attributes::AttributeResolver& resolver;
+  SQLite::Statement missing;
   MultiRowInsert insert;
   ResolvedCache cache;
 };
@@ -133,6 +140,11 @@ AttributeResolutionReport ArticleAttributeWriter::write(const importer::ParsedAr
         if (seen.insert(exercise.name).second) names.push_back(exercise.name);
       }
     }
+    auto& missing = state_->missing;
+    missing.tryReset();
+    missing.bind(1, nlohmann::json(names).dump());
+    names.clear();
+    while (missing.executeStep()) names.push_back(missing.getColumn(0).getString());
     store_names(state_->insert, state_->cache, state_->resolver, names);
     return report;
   });
