@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "importer/article_error.hpp"
+#include "importer/simple_yaml.hpp"
 #include "importer/slug.hpp"
 #include "importer/yaml_json.hpp"
 #include "util/date.hpp"
@@ -62,12 +63,14 @@ struct Field {
   Expect expect;
 };
 
-constexpr Field known_fields[] = {
-    {"title", Expect::string},        {"slug", Expect::string},         {"description", Expect::string},
-    {"categories", Expect::list},     {"tags", Expect::list},           {"year", Expect::integer},
-    {"location", Expect::string},     {"featured", Expect::boolean},    {"draft", Expect::boolean},
-    {"featuredImage", Expect::string}, {"videoUrl", Expect::string},    {"technologies", Expect::list},
-    {"links", Expect::map},           {"relatedProjects", Expect::list}, {"publishedDate", Expect::date}};
+constexpr Field known_fields[] = {{"title", Expect::string},       {"slug", Expect::string},
+                                  {"description", Expect::string}, {"categories", Expect::list},
+                                  {"tags", Expect::list},          {"year", Expect::integer},
+                                  {"location", Expect::string},    {"featured", Expect::boolean},
+                                  {"draft", Expect::boolean},      {"featuredImage", Expect::string},
+                                  {"videoUrl", Expect::string},    {"technologies", Expect::list},
+                                  {"links", Expect::map},          {"relatedProjects", Expect::list},
+                                  {"publishedDate", Expect::date}};
 
 // A string with a URL scheme other than http(s) (javascript:, data:, file: ...) is never stored.
 bool has_unsafe_scheme(const std::string& value) {
@@ -85,7 +88,8 @@ bool has_unsafe_scheme(const std::string& value) {
 
 void drop_unsafe_link(nlohmann::ordered_json& value, const std::string& field, int line, FrontMatter& result) {
   if (value.is_string() && has_unsafe_scheme(value.get<std::string>())) {
-    result.warnings.push_back({line, "front matter field '" + field + "' is a link that is not http or https; dropped"});
+    result.warnings.push_back(
+        {line, "front matter field '" + field + "' is a link that is not http or https; dropped"});
     value = nullptr;
   }
 }
@@ -117,7 +121,72 @@ SplitArticle split_front_matter(std::string_view text, const std::string& file) 
   throw ArticleError(file, 1, "front matter is not closed by a '---' line");
 }
 
+namespace {
+
+// The known field that has the wrong type, if any.
+const Field* mistyped_field(const nlohmann::ordered_json& json) {
+  for (const auto& field : known_fields) {
+    if (!json.contains(field.name) || json[field.name].is_null()) continue;
+    if (!matches(json[field.name], field.expect)) return &field;
+  }
+  return nullptr;
+}
+
+bool has_title(const nlohmann::ordered_json& json) {
+  return json.contains("title") && json["title"].is_string() && !trim(json["title"].get<std::string>()).empty();
+}
+
+// Fills title, slug, description, date and draft from checked JSON (a non-empty title included).
+void take_fields(FrontMatter& result) {
+  const auto& json = result.json;
+  result.title = std::string(trim(json["title"].get<std::string>()));
+  if (json.contains("slug") && json["slug"].is_string() && !trim(json["slug"].get<std::string>()).empty()) {
+    result.slug = json["slug"].get<std::string>();
+  }
+  if (json.contains("description") && json["description"].is_string()) {
+    result.description = json["description"].get<std::string>();
+  }
+  if (json.contains("publishedDate") && json["publishedDate"].is_string()) {
+    result.published_date = json["publishedDate"].get<std::string>();
+  }
+  result.draft = json.contains("draft") && json["draft"].is_boolean() && json["draft"].get<bool>();
+}
+
+// The link fields whose values are checked for unsafe schemes, as (field name, value) pairs.
+template <class Visit>
+void visit_links(nlohmann::ordered_json& json, Visit&& visit) {
+  for (const char* field : {"videoUrl", "featuredImage"}) {
+    if (json.contains(field)) visit(std::string(field), field, json[field]);
+  }
+  if (json.contains("links") && json["links"].is_object()) {
+    for (auto& [key, value] : json["links"].items()) visit("links." + key, "links", value);
+  }
+}
+
+// The simple shape read without yaml-cpp, when it is also free of everything that needs a line
+// number (a type error, a missing title, an unsafe link to drop); else nullopt.
+std::optional<FrontMatter> read_simple(std::string_view yaml) {
+  auto json = read_simple_yaml(yaml);
+  if (!json || mistyped_field(*json) != nullptr || !has_title(*json)) return std::nullopt;
+  bool unsafe = false;
+  visit_links(*json, [&](const std::string&, const char*, const nlohmann::ordered_json& value) {
+    unsafe = unsafe || (value.is_string() && has_unsafe_scheme(value.get<std::string>()));
+  });
+  if (unsafe) return std::nullopt;
+  FrontMatter result;
+  result.json = std::move(*json);
+  take_fields(result);
+  return result;
+}
+
+}  // namespace
+
 FrontMatter parse_front_matter(std::string_view yaml, const std::string& file) {
+  if (auto simple = read_simple(yaml)) return std::move(*simple);
+  return parse_front_matter_with_yaml_cpp(yaml, file);
+}
+
+FrontMatter parse_front_matter_with_yaml_cpp(std::string_view yaml, const std::string& file) {
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
@@ -132,37 +201,15 @@ FrontMatter parse_front_matter(std::string_view yaml, const std::string& file) {
   if (!root.IsDefined() || root.IsNull()) throw ArticleError(file, 2, "front matter has no 'title'");
   if (!root.IsMap()) throw ArticleError(file, file_line(root), "front matter must be a map of fields");
   result.json = yaml_to_json(root, file, 2);
-  for (const auto& field : known_fields) {
-    const auto node = root[field.name];
-    if (!result.json.contains(field.name) || result.json[field.name].is_null()) continue;
-    if (!matches(result.json[field.name], field.expect)) {
-      throw ArticleError(file, file_line(node),
-                         std::string("front matter field '") + field.name + "' must be " + describe(field.expect));
-    }
+  if (const auto* field = mistyped_field(result.json)) {
+    throw ArticleError(file, file_line(root[field->name]),
+                       std::string("front matter field '") + field->name + "' must be " + describe(field->expect));
   }
-  auto& json = result.json;
-  if (!json.contains("title") || json["title"].is_null() || trim(json["title"].get<std::string>()).empty()) {
-    throw ArticleError(file, 2, "front matter has no 'title'");
-  }
-  result.title = std::string(trim(json["title"].get<std::string>()));
-  if (json.contains("slug") && json["slug"].is_string() && !trim(json["slug"].get<std::string>()).empty()) {
-    result.slug = json["slug"].get<std::string>();
-  }
-  if (json.contains("description") && json["description"].is_string()) {
-    result.description = json["description"].get<std::string>();
-  }
-  if (json.contains("publishedDate") && json["publishedDate"].is_string()) {
-    result.published_date = json["publishedDate"].get<std::string>();
-  }
-  result.draft = json.contains("draft") && json["draft"].is_boolean() && json["draft"].get<bool>();
-  for (const char* field : {"videoUrl", "featuredImage"}) {
-    if (json.contains(field)) drop_unsafe_link(json[field], field, file_line(root[field]), result);
-  }
-  if (json.contains("links") && json["links"].is_object()) {
-    for (auto& [key, value] : json["links"].items()) {
-      drop_unsafe_link(value, "links." + key, file_line(root["links"]), result);
-    }
-  }
+  if (!has_title(result.json)) throw ArticleError(file, 2, "front matter has no 'title'");
+  take_fields(result);
+  visit_links(result.json, [&](const std::string& label, const char* field, nlohmann::ordered_json& value) {
+    drop_unsafe_link(value, label, file_line(root[field]), result);
+  });
   return result;
 }
 

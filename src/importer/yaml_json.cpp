@@ -41,9 +41,10 @@ bool is_float(const std::string& text, double& value) {
   return ec == std::errc() && last == end && std::isfinite(value);
 }
 
-nlohmann::ordered_json scalar(const YAML::Node& node) {
-  const std::string& text = node.Scalar();
-  if (node.Tag() == "!") return text;  // quoted: always a string
+}  // namespace
+
+nlohmann::ordered_json scalar_to_json(const std::string& text, bool quoted) {
+  if (quoted) return text;
   if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
   if (text == "true" || text == "True" || text == "TRUE") return true;
   if (text == "false" || text == "False" || text == "FALSE") return false;
@@ -54,12 +55,15 @@ nlohmann::ordered_json scalar(const YAML::Node& node) {
   return text;
 }
 
+namespace {
+
 nlohmann::ordered_json convert(const YAML::Node& node, const std::string& file, int first_line, int depth,
                                Budget& budget) {
   const int line = node.Mark().is_null() ? first_line : node.Mark().line + first_line;
   if (depth > max_depth) throw ArticleError(file, line, "front matter is nested too deeply");
   if (++budget.values > max_values) {
-    throw ArticleError(file, line, "front matter has more than " + std::to_string(max_values) + " values (YAML aliases?)");
+    throw ArticleError(file, line,
+                       "front matter has more than " + std::to_string(max_values) + " values (YAML aliases?)");
   }
   if (node.IsScalar() && (budget.text_bytes += node.Scalar().size()) > max_text_bytes) {
     throw ArticleError(file, line, "front matter text is over 8 MiB once YAML aliases are expanded");
@@ -69,7 +73,7 @@ nlohmann::ordered_json convert(const YAML::Node& node, const std::string& file, 
     case YAML::NodeType::Null:
       return nullptr;
     case YAML::NodeType::Scalar:
-      return scalar(node);
+      return scalar_to_json(node.Scalar(), node.Tag() == "!");  // "!": quoted
     case YAML::NodeType::Sequence: {
       auto array = nlohmann::ordered_json::array();
       for (const auto& item : node) array.push_back(convert(item, file, first_line, depth + 1, budget));

@@ -18,4 +18,8 @@ namespace rs::importer {
 /// (counted with YAML aliases expanded); `first_line` is the file line of the YAML's first line.
 nlohmann::ordered_json yaml_to_json(const YAML::Node& node, const std::string& file, int first_line);
 
+/// The JSON value of one scalar as yaml_to_json types it: `quoted` ones are strings; plain ones
+/// are typed by the core schema.
+nlohmann::ordered_json scalar_to_json(const std::string& text, bool quoted);
+
 }  // namespace rs::importer

@@ -5,6 +5,8 @@
 #include <set>
 
 #include "importer/article_reader.hpp"
+#include "importer/front_matter.hpp"
+#include "importer/simple_yaml.hpp"
 #include "importer/slug.hpp"
 #include "importer/video_links.hpp"
 #include "planner/schedule_reader.hpp"
@@ -60,6 +62,32 @@ void check_article(const importer::ParsedArticle& article) {
         "warnings not sorted by line");
 }
 
+// Front matter the fast reader takes must read exactly as through yaml-cpp (or fail the same way).
+void check_front_matter_paths(std::string_view bytes) {
+  std::string_view yaml;
+  try {
+    yaml = importer::split_front_matter(bytes, "fuzz.md").yaml;
+  } catch (const Error&) {
+    return;
+  }
+  if (!importer::read_simple_yaml(yaml)) return;
+  const auto outcome = [&](auto parse) -> std::string {
+    try {
+      const auto front = parse(yaml, "fuzz.md");
+      std::string text = front.json.dump() + "|" + front.title + "|" + front.slug.value_or("-") + "|" +
+                         front.description.value_or("-") + "|" + front.published_date.value_or("-") + "|" +
+                         (front.draft ? "draft" : "") + "|";
+      for (const auto& warning : front.warnings) text += std::to_string(warning.line) + warning.message + ";";
+      return text;
+    } catch (const Error& error) {
+      return std::string("error: ") + error.what();
+    }
+  };
+  const auto fast = outcome(importer::parse_front_matter);
+  const auto reference = outcome(importer::parse_front_matter_with_yaml_cpp);
+  check(fast == reference, "front matter read as " + fast + " but yaml-cpp reads " + reference);
+}
+
 bool same_schedule(const model::Schedule& a, const model::Schedule& b) {
   return a.start == b.start && a.race == b.race && a.experience == b.experience && a.sessions == b.sessions &&
          a.minutes == b.minutes && a.time == b.time && a.timezone == b.timezone &&
@@ -71,6 +99,7 @@ bool same_schedule(const model::Schedule& a, const model::Schedule& b) {
 Date fuzz_today() { return Date{std::chrono::year{2024} / std::chrono::March / 13}; }
 
 Outcome article_entry(std::string_view bytes) {
+  check_front_matter_paths(bytes);
   try {
     check_article(importer::read_article(bytes, "fuzz.md"));
     return Outcome::accepted;
