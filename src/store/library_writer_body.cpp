@@ -84,6 +84,8 @@ void LibraryWriter::write_body(std::int64_t article_id, const importer::ParsedAr
       if (exercise->video) {
         statement.bind(at(6),
                        video_ids.at({std::string(model::to_string(exercise->video->provider)), exercise->video->id}));
+      } else {
+        statement.bind(at(6));  // NULL
       }
       statement.bind(at(7), exercise->line);
     }

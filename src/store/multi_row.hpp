@@ -23,8 +23,9 @@ class MultiRowInsert {
   /// Most rows in one statement.
   static constexpr int max_rows = 64;
 
-  /// The statement for `rows` rows (1 to max_rows), reset and unbound. Row r's column c (both from
-  /// 0) is parameter index(r, c).
+  /// The statement for `rows` rows (1 to max_rows), reset. The caller binds every parameter (NULL
+  /// explicitly): values bound for an earlier use are still there. Row r's column c (both from 0)
+  /// is parameter index(r, c).
   SQLite::Statement& rows(int rows) {
     auto& statement = statements_[rows];
     if (!statement) {
@@ -37,8 +38,7 @@ class MultiRowInsert {
       if (!tail_.empty()) sql += " " + tail_;
       statement = std::make_unique<SQLite::Statement>(db_, sql);
     } else {
-      statement->tryReset();
-      statement->clearBindings();
+      statement->tryReset();  // bindings stay: the caller binds every parameter again
     }
     return *statement;
   }

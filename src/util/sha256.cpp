@@ -1,5 +1,9 @@
 #include "util/sha256.hpp"
 
+#include <algorithm>
+
+#include "util/sha256_x86.hpp"
+
 namespace rs {
 
 namespace {
@@ -18,8 +22,18 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (
 
 }  // namespace
 
-Sha256::Sha256() {
+Sha256::Sha256(bool allow_hardware) : hardware_(allow_hardware && detail::sha256_x86_available()) {
   state_ = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+}
+
+bool Sha256::hardware_available() { return detail::sha256_x86_available(); }
+
+void Sha256::compress_blocks(const std::uint8_t* data, std::size_t blocks) {
+  if (hardware_) {
+    detail::sha256_blocks_x86(state_.data(), data, blocks, round_constants.data());
+    return;
+  }
+  for (std::size_t i = 0; i < blocks; ++i) compress(data + 64 * i);
 }
 
 void Sha256::compress(const std::uint8_t* block) {
@@ -56,13 +70,22 @@ void Sha256::compress(const std::uint8_t* block) {
 
 void Sha256::update(std::string_view bytes) {
   total_bytes_ += bytes.size();
-  for (const char ch : bytes) {
-    buffer_[buffered_++] = static_cast<std::uint8_t>(ch);
-    if (buffered_ == buffer_.size()) {
-      compress(buffer_.data());
-      buffered_ = 0;
-    }
+  const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  std::size_t size = bytes.size();
+  if (buffered_ > 0) {  // complete the buffered block first
+    const std::size_t take = std::min(size, buffer_.size() - buffered_);
+    std::copy(data, data + take, buffer_.begin() + static_cast<std::ptrdiff_t>(buffered_));
+    buffered_ += take;
+    data += take;
+    size -= take;
+    if (buffered_ < buffer_.size()) return;
+    compress_blocks(buffer_.data(), 1);
+    buffered_ = 0;
   }
+  const std::size_t blocks = size / 64;
+  if (blocks > 0) compress_blocks(data, blocks);  // whole blocks straight from the input
+  std::copy(data + blocks * 64, data + size, buffer_.begin());
+  buffered_ = size - blocks * 64;
 }
 
 std::string Sha256::hex_digest() {
@@ -70,12 +93,12 @@ std::string Sha256::hex_digest() {
   buffer_[buffered_++] = 0x80;
   if (buffered_ > 56) {
     while (buffered_ < 64) buffer_[buffered_++] = 0;
-    compress(buffer_.data());
+    compress_blocks(buffer_.data(), 1);
     buffered_ = 0;
   }
   while (buffered_ < 56) buffer_[buffered_++] = 0;
   for (int i = 7; i >= 0; --i) buffer_[buffered_++] = static_cast<std::uint8_t>(bit_length >> (8 * i));
-  compress(buffer_.data());
+  compress_blocks(buffer_.data(), 1);
   buffered_ = 0;
   static constexpr char digits[] = "0123456789abcdef";
   std::string hex;
