@@ -107,12 +107,26 @@ std::optional<nlohmann::ordered_json> block_value(const std::vector<std::string_
   return value;
 }
 
+// True when `yaml` holds a character YAML treats specially or does not allow: tab, CR, '#' and '\\'
+// (comments, escapes), other C0 and C1 controls, DEL, NEL, the byte order mark and the Unicode line
+// and paragraph separators. yaml-cpp's handling of those is its own; the fast reader leaves them to it.
+bool has_special_characters(std::string_view yaml) {
+  for (std::size_t i = 0; i < yaml.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(yaml[i]);
+    if ((byte < 0x20 && byte != '\n') || byte == 0x7F || byte == '#' || byte == '\\') return true;
+    const auto next = i + 1 < yaml.size() ? static_cast<unsigned char>(yaml[i + 1]) : 0;
+    const auto third = i + 2 < yaml.size() ? static_cast<unsigned char>(yaml[i + 2]) : 0;
+    if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) return true;                      // U+0080..U+009F
+    if (byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9)) return true;  // U+2028, U+2029
+    if (byte == 0xEF && next == 0xBB && third == 0xBF) return true;                     // U+FEFF
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<nlohmann::ordered_json> read_simple_yaml(std::string_view yaml) {
-  if (yaml.size() > simple_yaml_max_bytes || yaml.find_first_of("\t\r#\\") != std::string_view::npos) {
-    return std::nullopt;
-  }
+  if (yaml.size() > simple_yaml_max_bytes || has_special_characters(yaml)) return std::nullopt;
   std::vector<std::string_view> lines;
   for (std::size_t start = 0; start < yaml.size();) {
     const auto end = yaml.find('\n', start);

@@ -61,6 +61,18 @@ TEST(SimpleYaml, DeclinesEverythingElse) {
       "title: a]\n",
   };
   for (const char* yaml : declined) EXPECT_FALSE(read_simple_yaml(yaml)) << yaml;
+  // Characters yaml-cpp treats its own way (the fuzzer found NUL read differently).
+  for (const std::string& special : {std::string("title: a\0b\n", 11), std::string("title: a\x7f\n"),
+                                     std::string("title: a\xc2\x85"
+                                                 "b\n"),
+                                     std::string("title: a\xe2\x80\xa8"
+                                                 "b\n"),
+                                     std::string("title: \xef\xbb\xbf"
+                                                 "a\n"),
+                                     std::string("title: a\x01\n")}) {
+    EXPECT_FALSE(read_simple_yaml(special)) << special;
+  }
+  EXPECT_TRUE(read_simple_yaml("title: caf\xc3\xa9 \xe2\x80\x93 ok\n"));  // other UTF-8 is plain text
   EXPECT_FALSE(read_simple_yaml("title: " + std::string(simple_yaml_max_bytes, 'a') + "\n"));
 }
 
