@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <set>
 
 #include "support/cli_runner.hpp"
 #include "support/temp_dir.hpp"
@@ -146,6 +147,47 @@ TEST(CliPlan, ScheduleSetShowAndUse) {
   const auto doc = nlohmann::json::parse(read_file(lib.dir / "p.json"));
   EXPECT_EQ(doc["plan"]["race"], "2027-02-28");
   EXPECT_EQ(doc["plan"]["start"], "2026-12-07");
+}
+
+// The exercises of every session of a JSON plan (warm-up and main block), without the notes.
+nlohmann::json session_exercises(const std::string& plan_json) {
+  auto all = nlohmann::json::array();
+  for (const auto& week : nlohmann::json::parse(plan_json)["weeks"]) {
+    for (const auto& session : week["sessions"]) all.push_back({session["warmup"], session["exercises"]});
+  }
+  return all;
+}
+
+TEST(CliPlan, AnExerciseInSeveralArticlesIsPlannedOnceFromTheFirstImported) {
+  TempDir dir;
+  const auto seed = read_file(std::string(RS_SOURCE_DIR) + "/content/strength-training-for-runners.md");
+  write_file(dir / "one/a.md", seed);
+  // The same article again under another slug, with another video for Mountain Pose.
+  std::string copy = seed;
+  copy.replace(copy.find("slug: strength-training-for-runners"), 35, "slug: another-coach");
+  copy.replace(copy.find("5IajJyMbOyo"), 11, "AAAAAAAAAAA");
+  write_file(dir / "two/a.md", seed);
+  write_file(dir / "two/b.md", copy);
+  write_file(dir / "schedule.yaml", example_yaml);
+  std::vector<std::string> plans;
+  for (const auto* folder : {"one", "two"}) {
+    const auto db = (dir / (std::string(folder) + ".db")).string();
+    ASSERT_EQ(run_cli({"--db", db, "import", (dir / folder).string()}).status, 0);
+    const auto plan = run_cli({"--db", db, "plan", "--schedule", (dir / "schedule.yaml").string(), "--weeks", "12",
+                               "--format", "json", "--no-save"});
+    ASSERT_EQ(plan.status, 0) << plan.err;
+    plans.push_back(plan.out);
+  }
+  const auto once = session_exercises(plans[0]);
+  const auto twice = session_exercises(plans[1]);
+  EXPECT_EQ(twice, once);  // same exercises, levels, doses and videos (a.md's, imported first)
+  EXPECT_EQ(plans[1].find("AAAAAAAAAAA"), std::string::npos);
+  for (const auto& session : twice) {
+    std::set<std::string> slugs;
+    for (const auto& block : session) {
+      for (const auto& item : block) EXPECT_TRUE(slugs.insert(item["slug"].get<std::string>()).second) << item["slug"];
+    }
+  }
 }
 
 }  // namespace
