@@ -152,7 +152,8 @@ TEST(CliPlan, ScheduleSetShowAndUse) {
 // The exercises of every session of a JSON plan (warm-up and main block), without the notes.
 nlohmann::json session_exercises(const std::string& plan_json) {
   auto all = nlohmann::json::array();
-  for (const auto& week : nlohmann::json::parse(plan_json)["weeks"]) {
+  const auto plan = nlohmann::json::parse(plan_json);
+  for (const auto& week : plan["weeks"]) {
     for (const auto& session : week["sessions"]) all.push_back({session["warmup"], session["exercises"]});
   }
   return all;
