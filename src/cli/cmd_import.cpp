@@ -9,7 +9,6 @@
 #include <memory>
 #include <ostream>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "attributes/resolver.hpp"
 #include "cli/commands.hpp"
@@ -112,9 +111,7 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   const auto resolver = attributes::AttributeResolver::load(find_content_dir(process_env()));
   // Each article's exercises get their attributes in the transaction that writes the article.
   store::ArticleAttributeWriter attribute_writer(*db, resolver);
-  std::unordered_set<std::int64_t> resolved;  // articles whose attributes are stored with this resolver
   options.in_article_transaction = [&](std::int64_t article_id) {
-    resolved.insert(article_id);
     std::vector<importer::Warning> warnings;
     for (const auto& warning : attribute_writer.write(article_id).warnings) {
       warnings.push_back({warning.line, warning.message});
@@ -124,8 +121,7 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   ProgressLine progress(context.err);
   auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
   progress.finish();
-  // The articles written above need no second pass (their warnings are already in the report).
-  if (!cli.dry_run) attach_attribute_warnings(report, store::resolve_library_attributes(*db, resolver, resolved));
+  if (!cli.dry_run) attach_attribute_warnings(report, store::resolve_library_attributes(*db, resolver));
   for (const auto& file : report.files) print_messages(context.err, file);
   if (cli.json) {
     context.out << importer::report_to_json(report).dump(2) << '\n';

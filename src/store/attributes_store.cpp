@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "model/library_json.hpp"
 #include "store/multi_row.hpp"
@@ -38,41 +37,25 @@ std::optional<std::string> stored_fingerprint(SQLite::Database& sql) {
 
 // The columns every pending-exercise query selects, and their reading.
 constexpr const char* pending_columns =
-    "SELECT e.id, e.name, a.slug, a.source_path, e.source_line, e.article_id FROM exercises e JOIN articles a ON "
-    "a.id = e.article_id ";
-
-// The current row of a query selecting pending_columns.
-Pending pending_row(SQLite::Statement& query) {
-  return {query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-          query.getColumn(3).getString(), query.getColumn(4).isNull() ? 0 : query.getColumn(4).getInt()};
-}
+    "SELECT e.id, e.name, a.slug, a.source_path, e.source_line FROM exercises e JOIN articles a ON a.id = "
+    "e.article_id ";
 
 std::vector<Pending> read_pending(SQLite::Statement& query) {
   std::vector<Pending> rows;
-  while (query.executeStep()) rows.push_back(pending_row(query));
+  while (query.executeStep()) {
+    rows.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                    query.getColumn(3).getString(), query.getColumn(4).isNull() ? 0 : query.getColumn(4).getInt()});
+  }
   return rows;
 }
 
-// Exercises read (and resolved) at a time by resolve_library_attributes: bounds its memory.
-constexpr int pending_chunk = 4096;
-
-// Exercises to resolve, in id order after `after_id`, at most pending_chunk of them: all of them,
-// or those without attributes; those of the articles in `skip` left out.
-std::vector<Pending> pending_exercises(SQLite::Database& sql, bool all, std::int64_t after_id,
-                                       const std::unordered_set<std::int64_t>& skip, std::int64_t& last_id) {
+// Exercises to resolve: all of them, or those without attributes.
+std::vector<Pending> pending_exercises(SQLite::Database& sql, bool all) {
   SQLite::Statement query(sql, std::string(pending_columns) +
                                    "LEFT JOIN exercise_attributes x ON x.exercise_id = e.id "
-                                   "WHERE (?1 OR x.exercise_id IS NULL) AND e.id > ?2 ORDER BY e.id LIMIT ?3");
+                                   "WHERE ?1 OR x.exercise_id IS NULL ORDER BY e.id");
   query.bind(1, all ? 1 : 0);
-  query.bind(2, static_cast<int64_t>(after_id));
-  query.bind(3, pending_chunk);
-  last_id = after_id;
-  std::vector<Pending> rows;
-  while (query.executeStep()) {
-    last_id = query.getColumn(0).getInt64();
-    if (skip.count(query.getColumn(5).getInt64()) == 0) rows.push_back(pending_row(query));
-  }
-  return rows;
+  return read_pending(query);
 }
 
 // One resolved name, with its columns as stored (exercise names repeat across articles: each
@@ -113,16 +96,6 @@ void count_row(AttributeResolutionReport& report, const Pending& exercise,
 bool any_pending(SQLite::Database& sql) {
   return sql.execAndGet("SELECT (SELECT count(*) FROM exercises) <> (SELECT count(*) FROM exercise_attributes)")
              .getInt() != 0;
-}
-
-// True when every stored article is one of `articles`.
-bool every_article_in(SQLite::Database& sql, const std::unordered_set<std::int64_t>& articles) {
-  if (articles.empty()) return false;
-  SQLite::Statement ids(sql, "SELECT id FROM articles");
-  while (ids.executeStep()) {
-    if (articles.count(ids.getColumn(0).getInt64()) == 0) return false;
-  }
-  return true;
 }
 
 using ResolvedCache = std::unordered_map<std::string, ResolvedRow>;
@@ -189,24 +162,16 @@ AttributeResolutionReport ArticleAttributeWriter::write(std::int64_t article_id)
   });
 }
 
-AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver,
-                                                     const std::unordered_set<std::int64_t>& resolved_articles) {
+AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;
     SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
     report.full = stored_fingerprint(db.sql()) != resolver.fingerprint();
+    const auto pending =
+        report.full || any_pending(db.sql()) ? pending_exercises(db.sql(), report.full) : std::vector<Pending>{};
     auto insert = attribute_insert(db.sql());
     ResolvedCache cache;
-    // An import that wrote the whole library (the first into a new one) has nothing left to do.
-    if ((report.full || any_pending(db.sql())) && !every_article_in(db.sql(), resolved_articles)) {
-      // A chunk at a time (its rows are written before the next is read), so memory stays bounded.
-      std::int64_t last_id = 0;
-      for (std::int64_t after = 0;; after = last_id) {
-        const auto pending = pending_exercises(db.sql(), report.full, after, resolved_articles, last_id);
-        resolve_rows(insert, cache, resolver, pending, report);
-        if (last_id == after) break;
-      }
-    }
+    resolve_rows(insert, cache, resolver, pending, report);
     if (report.full) {
       SQLite::Statement meta(db.sql(),
                              "INSERT INTO library_meta (key, value) VALUES (?1, ?2) "

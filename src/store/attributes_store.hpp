@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "attributes/resolver.hpp"
@@ -55,11 +54,7 @@ class ArticleAttributeWriter {
 
 /// In one IMMEDIATE transaction: when library_meta 'attributes_fingerprint' differs from the
 /// resolver's fingerprint, re-resolves every exercise and stores the new fingerprint; otherwise
-/// resolves only exercises without an exercise_attributes row. The exercises of
-/// `resolved_articles` (whose attributes an ArticleAttributeWriter stored with this same resolver,
-/// e.g. the articles the calling import wrote) are left as they are and give no warnings here.
-/// Throws rs::Error (busy when locked).
-AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver,
-                                                     const std::unordered_set<std::int64_t>& resolved_articles = {});
+/// resolves only exercises without an exercise_attributes row. Throws rs::Error (busy when locked).
+AttributeResolutionReport resolve_library_attributes(Database& db, const attributes::AttributeResolver& resolver);
 
 }  // namespace rs::store

@@ -127,54 +127,6 @@ TEST(AttributesStore, ChangingTheTaxonomyChangesResolutionFingerprintAndEveryRow
             after.fingerprint());
 }
 
-TEST(AttributesStore, ArticlesResolvedByTheImportAreLeftAlone) {
-  auto db = Database::open_in_memory();
-  seed(db);
-  db.sql().exec(R"sql(
-    INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
-      VALUES (2, 'other', 'Other', 'content/other.md', 'h', 't', 't');
-    INSERT INTO levels (id, article_id, name, slug, rank) VALUES (2, 2, 'Basics', 'basics', 0);
-    INSERT INTO exercises (id, article_id, level_id, name, slug, position) VALUES (4, 2, 2, 'Zorbing', 'zorbing', 1);
-    INSERT INTO exercise_attributes (exercise_id, areas, kind, dose, equipment, substitutes, source)
-      SELECT id, '[]', 'mobility', '{}', '[]', '{}', 'inferred' FROM exercises WHERE article_id = 1;
-  )sql");
-  const Content content;
-  const auto resolver = content.load();
-  // No fingerprint yet: every exercise but those of article 1 (as if the import just stored them).
-  const auto report = resolve_library_attributes(db, resolver, {1});
-  EXPECT_TRUE(report.full);
-  EXPECT_EQ(report.written(), 1);
-  ASSERT_EQ(report.warnings.size(), 1u);
-  EXPECT_EQ(report.warnings[0].article, "other");
-  EXPECT_EQ(kind_of(db, 1), "mobility");
-  EXPECT_EQ(kind_of(db, 4), "strength");
-  // Every article resolved by the import: nothing to write, the fingerprint stored all the same.
-  db.sql().exec("DELETE FROM library_meta");
-  const auto whole = resolve_library_attributes(db, resolver, {1, 2});
-  EXPECT_TRUE(whole.full);
-  EXPECT_EQ(whole.written(), 0);
-  EXPECT_EQ(kind_of(db, 1), "mobility");
-  EXPECT_EQ(db.sql().execAndGet("SELECT value FROM library_meta WHERE key = 'attributes_fingerprint'").getString(),
-            resolver.fingerprint());
-}
-
-TEST(AttributesStore, ResolvesALibraryLargerThanOneChunk) {
-  auto db = Database::open_in_memory();
-  seed(db);
-  db.sql().exec(
-      "WITH RECURSIVE n(i) AS (SELECT 4 UNION ALL SELECT i + 1 FROM n WHERE i < 10003) "
-      "INSERT INTO exercises (id, article_id, level_id, name, slug, position) "
-      "SELECT i, 1, 1, 'Calf raises', 'calf-raises-' || i, i FROM n");
-  const Content content;
-  const auto report = resolve_library_attributes(db, content.load());
-  EXPECT_EQ(report.written(), 10003);
-  EXPECT_EQ(report.inferred, 10001);
-  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM exercise_attributes").getInt(), 10003);
-  db.sql().exec("DELETE FROM exercise_attributes WHERE exercise_id % 3 = 0");
-  EXPECT_EQ(resolve_library_attributes(db, content.load()).written(), 3334);
-  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM exercise_attributes").getInt(), 10003);
-}
-
 TEST(AttributesStore, ChangingExercisesYamlAlsoChangesTheFingerprint) {
   const Content content;
   const auto before = content.load();
