@@ -6,7 +6,7 @@ ALTER TABLE articles ADD COLUMN exercise_count INTEGER NOT NULL DEFAULT 0 CHECK 
 ALTER TABLE articles ADD COLUMN video_count    INTEGER NOT NULL DEFAULT 0 CHECK (video_count >= 0); -- distinct
 ALTER TABLE articles ADD COLUMN tip_count      INTEGER NOT NULL DEFAULT 0 CHECK (tip_count >= 0);
 
--- Libraries made before 0004: count what is stored.
+-- Libraries made before this migration: count what is stored.
 UPDATE articles SET
   level_count    = (SELECT count(*) FROM levels WHERE article_id = articles.id),
   exercise_count = (SELECT count(*) FROM exercises WHERE article_id = articles.id),
