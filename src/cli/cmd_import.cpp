@@ -77,7 +77,7 @@ void attach_attribute_warnings(importer::ImportReport& report, const store::Attr
     auto owner = owners.find(warning.article);
     if (owner == owners.end()) {
       report.files.push_back(
-          {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, {}, {}, {}});
+          {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, 0, {}, {}});
       owner = owners.insert_or_assign(warning.article, report.files.size() - 1).first;
     }
     auto& file = report.files[owner->second];

@@ -1,7 +1,5 @@
 #include "importer/import_report.hpp"
 
-#include <set>
-
 namespace rs::importer {
 
 namespace {
@@ -23,7 +21,6 @@ nlohmann::ordered_json messages_to_json(const std::vector<Warning>& messages) {
 
 struct Totals {
   int levels = 0, exercises = 0, tips = 0, warnings = 0;
-  std::set<std::string> videos;
 };
 
 Totals totals(const ImportReport& report) {
@@ -34,7 +31,6 @@ Totals totals(const ImportReport& report) {
     result.levels += file.levels;
     result.exercises += file.exercises;
     result.tips += file.tips;
-    result.videos.insert(file.videos.begin(), file.videos.end());
   }
   return result;
 }
@@ -69,16 +65,17 @@ int ImportReport::count(FileStatus status) const {
 
 std::string summary_line(const ImportReport& report) {
   const auto sum = totals(report);
-  const int read = static_cast<int>(report.files.size()) - report.count(FileStatus::missing) -
-                   report.count(FileStatus::pruned);
+  const int read =
+      static_cast<int>(report.files.size()) - report.count(FileStatus::missing) - report.count(FileStatus::pruned);
   std::string line = report.dry_run ? "dry run (nothing written): would import " : "imported ";
   line += std::to_string(read) + (read == 1 ? " file: " : " files: ");
-  line += std::to_string(report.count(FileStatus::added)) + " new, " + std::to_string(report.count(FileStatus::updated)) +
-          " updated, " + std::to_string(report.count(FileStatus::unchanged)) + " unchanged, " +
+  line += std::to_string(report.count(FileStatus::added)) + " new, " +
+          std::to_string(report.count(FileStatus::updated)) + " updated, " +
+          std::to_string(report.count(FileStatus::unchanged)) + " unchanged, " +
           std::to_string(report.count(FileStatus::skipped)) + " skipped, " +
           std::to_string(report.count(FileStatus::failed)) + " failed; ";
   line += std::to_string(sum.levels) + " levels, " + std::to_string(sum.exercises) + " exercises, " +
-          std::to_string(sum.videos.size()) + " videos, " + std::to_string(sum.tips) + " tips; " +
+          std::to_string(report.videos) + " videos, " + std::to_string(sum.tips) + " tips; " +
           std::to_string(sum.warnings) + (sum.warnings == 1 ? " warning" : " warnings");
   if (const int missing = report.count(FileStatus::missing); missing > 0) {
     line += "; " + std::to_string(missing) + " missing (source file gone; --prune removes)";
@@ -98,24 +95,22 @@ nlohmann::ordered_json report_to_json(const ImportReport& report) {
     item["slug"] = file.slug.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(file.slug);
     item["status"] = to_string(file.status);
     item["reason"] = file.reason.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(file.reason);
-    item["counts"] = {{"levels", file.levels},
-                      {"exercises", file.exercises},
-                      {"videos", file.videos.size()},
-                      {"tips", file.tips}};
+    item["counts"] = {
+        {"levels", file.levels}, {"exercises", file.exercises}, {"videos", file.videos}, {"tips", file.tips}};
     item["warnings"] = messages_to_json(file.warnings);
     item["errors"] = messages_to_json(file.errors);
     files.push_back(std::move(item));
   }
   nlohmann::ordered_json totals_json;
-  totals_json["files"] = static_cast<int>(report.files.size()) - report.count(FileStatus::missing) -
-                         report.count(FileStatus::pruned);
+  totals_json["files"] =
+      static_cast<int>(report.files.size()) - report.count(FileStatus::missing) - report.count(FileStatus::pruned);
   for (const auto status : {FileStatus::added, FileStatus::updated, FileStatus::unchanged, FileStatus::skipped,
                             FileStatus::failed, FileStatus::missing, FileStatus::pruned}) {
     totals_json[std::string(to_string(status))] = report.count(status);
   }
   totals_json["levels"] = sum.levels;
   totals_json["exercises"] = sum.exercises;
-  totals_json["videos"] = sum.videos.size();
+  totals_json["videos"] = report.videos;
   totals_json["tips"] = sum.tips;
   totals_json["warnings"] = sum.warnings;
   return {{"dry_run", report.dry_run}, {"summary", summary_line(report)}, {"totals", totals_json}, {"files", files}};

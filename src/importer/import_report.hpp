@@ -19,22 +19,25 @@ std::string_view to_string(FileStatus status);
 
 /// One file's outcome.
 struct FileReport {
-  std::string path;               ///< As found (relative when the user gave a relative path).
-  std::string slug;               ///< Article slug, when known.
+  std::string path;                        ///< As found (relative when the user gave a relative path).
+  std::string slug;                        ///< Article slug, when known.
   FileStatus status = FileStatus::failed;  ///< Outcome.
-  std::string reason;             ///< Why skipped ("draft", "no exercises") or missing.
-  int levels = 0;                 ///< Levels of the article.
-  int exercises = 0;              ///< Exercises.
-  int tips = 0;                   ///< Tips.
-  std::vector<std::string> videos;  ///< Distinct "provider:id" of its exercises.
-  std::vector<Warning> warnings;  ///< Non-fatal problems.
-  std::vector<Warning> errors;    ///< Why it failed.
+  std::string reason;                      ///< Why skipped ("draft", "no exercises") or missing.
+  int levels = 0;                          ///< Levels of the article.
+  int exercises = 0;                       ///< Exercises.
+  int tips = 0;                            ///< Tips.
+  int videos = 0;                          ///< Distinct videos of its exercises.
+  std::vector<Warning> warnings;           ///< Non-fatal problems.
+  std::vector<Warning> errors;             ///< Why it failed.
 };
 
 /// A whole run.
 struct ImportReport {
-  bool dry_run = false;            ///< Nothing was written.
-  std::vector<FileReport> files;   ///< In processing order; missing/pruned articles last.
+  bool dry_run = false;           ///< Nothing was written.
+  std::vector<FileReport> files;  ///< In processing order; missing/pruned articles last.
+  /// Distinct videos over the new, updated and unchanged articles of the run (a video shared by
+  /// several articles counts once), as counted by the run.
+  int videos = 0;
 
   /// Number of files with this status.
   [[nodiscard]] int count(FileStatus status) const;

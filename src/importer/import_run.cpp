@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "importer/article_error.hpp"
 #include "importer/article_reader.hpp"
@@ -23,22 +24,15 @@ namespace {
 void fill_counts(FileReport& file, const ParsedArticle& article) {
   file.levels = static_cast<int>(article.levels.size());
   file.exercises = static_cast<int>(article.exercise_count());
+  file.videos = static_cast<int>(article.video_count());
   file.tips = static_cast<int>(article.tips.size());
-  std::set<std::string> videos;
-  for (const auto& level : article.levels) {
-    for (const auto& exercise : level.exercises) {
-      if (exercise.video)
-        videos.insert(std::string(model::to_string(exercise.video->provider)) + ":" + exercise.video->id);
-    }
-  }
-  file.videos.assign(videos.begin(), videos.end());
 }
 
 void fill_counts(FileReport& file, const store::StoredCounts& counts) {
   file.levels = counts.levels;
   file.exercises = counts.exercises;
-  file.tips = counts.tips;
   file.videos = counts.videos;
+  file.tips = counts.tips;
 }
 
 // What reading one file gave: its hash, and the article unless the bytes are the stored ones.
@@ -86,7 +80,6 @@ class Run {
   void plan(const std::vector<SourceCandidate>& sources) {
     snapshot_ = writer_.articles_by_source();
     plans_.resize(sources.size());
-    std::size_t stat_unchanged = 0;
     for (std::size_t i = 0; i < sources.size(); ++i) {
       auto& plan = plans_[i];
       try {
@@ -98,15 +91,11 @@ class Run {
       if (static_cast<std::uint64_t>(plan.stat.size) > max_article_bytes) continue;
       const auto found = snapshot_.find(sources[i].absolute.string());
       if (found != snapshot_.end()) plan.stored = &found->second;
-      if (plan.stored != nullptr && same_stat(*plan.stored, plan.stat)) {
-        ++stat_unchanged;
-      } else {
+      if (plan.stored == nullptr || !same_stat(*plan.stored, plan.stat)) {
         plan.job = job_files_.size();
         job_files_.push_back(i);
       }
     }
-    // Many unchanged files: their counts in a few scans rather than queries per file.
-    if (stat_unchanged >= 64) stored_counts_ = writer_.all_counts();
   }
 
   // Reads and parses the planned files on `threads` threads, ahead of the writer.
@@ -180,6 +169,10 @@ class Run {
     }
   }
 
+  // The run's distinct videos: those of the stored articles it counted (unchanged, and written
+  // unless a dry run), and those of the articles a dry run read but did not write.
+  void count_videos() { report_.videos = writer_.distinct_videos(counted_, unwritten_videos_); }
+
   ImportReport take() { return std::move(report_); }
 
  private:
@@ -218,7 +211,7 @@ class Run {
       read_error = nullptr;
     }
     if (stored && same_stat(*stored, stat)) {
-      return unchanged(*stored, source, file, snapshot_holds);
+      return unchanged(*stored, source, file);
     }
     if (read_error) std::rethrow_exception(read_error);
     if (!read) read = read_file(source, stored ? &*stored : nullptr);
@@ -227,7 +220,7 @@ class Run {
         begin_write();
         writer_.refresh_file_stat(stored->id, stat.size, stat.mtime_ns);
       }
-      return unchanged(*stored, source, file, snapshot_holds);
+      return unchanged(*stored, source, file);
     }
     auto& article = *read->article;
     file.slug = article.slug;
@@ -245,6 +238,13 @@ class Run {
     claim_slug(article.slug, source);
     fill_counts(file, article);
     if (options_.dry_run) {
+      for (const auto& level : article.levels) {
+        for (const auto& exercise : level.exercises) {
+          if (exercise.video) {
+            unwritten_videos_.emplace(std::string(model::to_string(exercise.video->provider)), exercise.video->id);
+          }
+        }
+      }
       file.status = writer_.find_by_slug(article.slug) ? FileStatus::updated : FileStatus::added;
       return;
     }
@@ -256,6 +256,7 @@ class Run {
     const auto written = writer_.write(article, {absolute, read->hash, stat.size, stat.mtime_ns},
                                        store::utc_now_iso8601(), store_with_article);
     ++written_in_batch_;
+    counted_.insert(written.id);
     for (const auto id : written.touched) touched_.insert(id);
     file.status = written.inserted ? FileStatus::added : FileStatus::updated;
     for (const auto& slug : written.displaced) {
@@ -271,17 +272,12 @@ class Run {
     batch_start_ = std::chrono::steady_clock::now();
   }
 
-  void unchanged(const store::StoredArticle& stored, const SourceCandidate& source, FileReport& file,
-                 bool snapshot_holds) {
+  void unchanged(const store::StoredArticle& stored, const SourceCandidate& source, FileReport& file) {
     claim_slug(stored.slug, source);
     file.slug = stored.slug;
     file.status = FileStatus::unchanged;
-    const auto counted = stored_counts_.find(stored.id);
-    if (snapshot_holds && counted != stored_counts_.end()) {
-      fill_counts(file, counted->second);
-    } else {
-      fill_counts(file, writer_.counts(stored.id));
-    }
+    fill_counts(file, stored.counts);
+    counted_.insert(stored.id);
   }
 
   store::LibraryWriter writer_;
@@ -290,7 +286,8 @@ class Run {
   std::map<std::string, std::string> slugs_;  // slug -> file that claimed it in this run
   std::set<std::string> seen_sources_;
   std::unordered_map<std::string, store::StoredArticle> snapshot_;  // by source path, at the start
-  std::unordered_map<std::int64_t, store::StoredCounts> stored_counts_;
+  std::unordered_set<std::int64_t> counted_;    // stored articles reported new, updated or unchanged
+  std::set<store::VideoKey> unwritten_videos_;  // videos of the articles a dry run did not write
   std::vector<FilePlan> plans_;
   std::vector<std::size_t> job_files_;  // file index of each read job
   std::optional<OrderedPool<FileRead>> reads_;
@@ -314,6 +311,7 @@ ImportReport run_import(store::Database& db, const ImportOptions& options, const
     if (progress) progress(i + 1, sources.files.size());
   }
   run.missing(sources.roots);
+  run.count_videos();
   return run.take();
 }
 

@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <set>
+#include <string>
+#include <unordered_set>
 
 #include "util/error.hpp"
 
@@ -27,6 +28,22 @@ fs::path absolute_of(const fs::path& path) {
   auto absolute = fs::absolute(path, error);
   if (error) return path.lexically_normal();
   return absolute.lexically_normal();
+}
+
+// fs::path's order (element by element) of two paths a walk of one folder gave, without building
+// their elements: byte order with the separator below every other byte (the paths share the folder
+// as a prefix and differ below it, where elements are names joined by single separators).
+bool walk_order(const fs::path& a, const fs::path& b) {
+  const auto& x = a.native();
+  const auto& y = b.native();
+  const auto n = std::min(x.size(), y.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (x[i] == y[i]) continue;
+    if (x[i] == '/') return true;
+    if (y[i] == '/') return false;
+    return static_cast<unsigned char>(x[i]) < static_cast<unsigned char>(y[i]);
+  }
+  return x.size() < y.size();
 }
 
 // Adds the article files under `folder` to `found`. A folder that cannot be read, or a file with an
@@ -63,10 +80,9 @@ void walk_folder(const fs::path& folder, std::vector<fs::path>& found, std::vect
 
 CollectedSources collect_sources(const std::vector<std::string>& paths) {
   CollectedSources collected;
-  std::set<fs::path> seen;
-  const auto add = [&](const std::string& display, const fs::path& path) {
-    auto absolute = absolute_of(path);
-    if (seen.insert(absolute).second) collected.files.push_back({display, std::move(absolute)});
+  std::unordered_set<std::string> seen;  // absolute paths, normalised: equal paths are equal strings
+  const auto add = [&](const std::string& display, fs::path absolute) {
+    if (seen.insert(absolute.native()).second) collected.files.push_back({display, std::move(absolute)});
   };
   for (const auto& given : paths) {
     std::error_code error;
@@ -79,13 +95,23 @@ CollectedSources collect_sources(const std::vector<std::string>& paths) {
     }
     collected.roots.push_back(absolute_of(path));
     if (!fs::is_directory(status)) {
-      add(given, path);
+      add(given, absolute_of(path));
       continue;
     }
     std::vector<fs::path> found;
     walk_folder(path, found, collected.unusable);
-    std::sort(found.begin(), found.end());
-    for (const auto& file : found) add(file.string(), file);
+    std::sort(found.begin(), found.end(), walk_order);
+    // A found file is the folder joined with names (no "." or ".." elements): its normalised
+    // absolute form is the folder's joined with the same names.
+    std::string base = collected.roots.back().native();
+    if (base.empty() || base.back() != '/') base += '/';
+    const auto& folder = path.native();
+    for (const auto& file : found) {
+      const auto& text = file.native();
+      std::size_t names = folder.size();
+      while (names < text.size() && text[names] == '/') ++names;
+      add(text, fs::path(base + text.substr(names)));
+    }
   }
   return collected;
 }

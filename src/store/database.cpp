@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include "store/migrations.hpp"
 #include "store/sql_error.hpp"
@@ -12,13 +13,27 @@ namespace rs::store {
 
 namespace {
 
+// A connection is only ever used by the thread that opened it (the import's worker threads read
+// and parse files; only its writer, on the calling thread, touches the library), so SQLite need
+// not lock a mutex around every call on it.
+const int connection_flags = SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX;
+
+// Before the first connection of the process: no allocation statistics (SQLite would otherwise
+// take a global mutex around every one of its allocations; nothing here reads them). Too late
+// when SQLite is already initialised, which only changes speed.
+void configure_sqlite() {
+  static const bool configured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+  (void)configured;
+}
+
 // Checks that an existing file really is a SQLite library before anything else touches it.
 void check_is_database(SQLite::Database& db, const std::string& label) {
   try {
     db.execAndGet("SELECT count(*) FROM sqlite_schema");
   } catch (const SQLite::Exception& error) {
     const int code = error.getErrorCode() & 0xff;
-    if (code == 26 /* SQLITE_NOTADB */) throw Error("library " + label + " is not a runstrength library (not a SQLite database)");
+    if (code == 26 /* SQLITE_NOTADB */)
+      throw Error("library " + label + " is not a runstrength library (not a SQLite database)");
     rethrow_sql(error, "opening library " + label);
   }
 }
@@ -33,10 +48,11 @@ Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
 Database Database::open(const std::filesystem::path& path) {
+  configure_sqlite();
   create_parent_dirs(path);
   const std::string label = path.string();
   auto connection = guard_sql("opening library " + label, [&] {
-    return std::make_unique<SQLite::Database>(label, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, busy_timeout_ms);
+    return std::make_unique<SQLite::Database>(label, connection_flags | SQLite::OPEN_CREATE, busy_timeout_ms);
   });
   check_is_database(*connection, label);
   // Refuse a newer library before switching it to WAL, which would rewrite its header.
@@ -54,8 +70,9 @@ Database Database::open(const std::filesystem::path& path) {
 }
 
 Database Database::open_in_memory() {
+  configure_sqlite();
   auto connection = guard_sql("opening an in-memory library", [] {
-    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    auto db = std::make_unique<SQLite::Database>(":memory:", connection_flags | SQLite::OPEN_CREATE);
     db->exec("PRAGMA foreign_keys = ON");
     return db;
   });

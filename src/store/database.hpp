@@ -18,11 +18,12 @@ inline constexpr int busy_timeout_ms = 10000;
 
 /// Row count of one table, for `runstrength db`.
 struct TableCount {
-  std::string table;  ///< Table name.
-  long long rows = 0; ///< Number of rows.
+  std::string table;   ///< Table name.
+  long long rows = 0;  ///< Number of rows.
 };
 
-/// A library file opened for reading and writing. Move-only.
+/// A library file opened for reading and writing. Move-only. One thread at a time: the
+/// connection is opened without SQLite's per-connection mutex (SQLITE_OPEN_NOMUTEX).
 class Database {
  public:
   /// Opens the library at `path`, creating it and its parent folders when missing, and applies

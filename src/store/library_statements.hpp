@@ -6,28 +6,45 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <optional>
+#include <string>
 
 #include "store/library_writer.hpp"
 #include "store/multi_row.hpp"
 
 namespace rs::store {
 
+/// The columns of `articles` a StoredArticle is read from (read_article()), in its order.
+inline const std::string stored_article_columns =
+    "id, slug, source_path, content_hash, file_size, file_mtime_ns, level_count, exercise_count, video_count, "
+    "tip_count";
+
+/// The StoredArticle of the current row of a query selecting stored_article_columns first.
+inline StoredArticle read_article(SQLite::Statement& query) {
+  return {query.getColumn(0).getInt64(),
+          query.getColumn(1).getString(),
+          query.getColumn(2).getString(),
+          query.getColumn(3).getString(),
+          query.getColumn(4).getInt64(),
+          query.getColumn(5).getInt64(),
+          {query.getColumn(6).getInt(), query.getColumn(7).getInt(), query.getColumn(8).getInt(),
+           query.getColumn(9).getInt()}};
+}
+
 struct LibraryWriter::Statements {
   explicit Statements(SQLite::Database& db)
-      : find_by_source(db,
-                       "SELECT id, slug, source_path, content_hash, file_size, file_mtime_ns FROM articles "
-                       "WHERE source_path = ? ORDER BY updated_at DESC, id DESC LIMIT 1"),
-        find_by_slug(db,
-                     "SELECT id, slug, source_path, content_hash, file_size, file_mtime_ns FROM articles "
-                     "WHERE slug = ?"),
+      : find_by_source(db, "SELECT " + stored_article_columns +
+                               " FROM articles WHERE source_path = ? ORDER BY updated_at DESC, id DESC LIMIT 1"),
+        find_by_slug(db, "SELECT " + stored_article_columns + " FROM articles WHERE slug = ?"),
         insert_article(db,
                        "INSERT INTO articles (slug, title, description, front_matter, source_path, content_hash, "
-                       "file_size, file_mtime_ns, published_date, draft, imported_at, updated_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"),
+                       "file_size, file_mtime_ns, published_date, draft, imported_at, updated_at, level_count, "
+                       "exercise_count, video_count, tip_count) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)"),
         update_article(db,
                        "UPDATE articles SET title = ?2, description = ?3, front_matter = ?4, source_path = ?5, "
                        "content_hash = ?6, file_size = ?7, file_mtime_ns = ?8, published_date = ?9, draft = ?10, "
-                       "updated_at = ?11 WHERE id = ?1"),
+                       "updated_at = ?11, level_count = ?12, exercise_count = ?13, video_count = ?14, "
+                       "tip_count = ?15 WHERE id = ?1"),
         refresh_stat(db, "UPDATE articles SET file_size = ?2, file_mtime_ns = ?3 WHERE id = ?1"),
         same_source(db, "SELECT id, slug FROM articles WHERE source_path = ? AND id <> ?"),
         delete_levels(db, "DELETE FROM levels WHERE article_id = ?"),
@@ -39,13 +56,6 @@ struct LibraryWriter::Statements {
         delete_if_orphan(db,
                          "DELETE FROM videos WHERE id = ?1 AND NOT EXISTS "
                          "(SELECT 1 FROM exercises e WHERE e.video_id = ?1)"),
-        count_rows(db,
-                   "SELECT (SELECT count(*) FROM levels WHERE article_id = ?1), "
-                   "(SELECT count(*) FROM exercises WHERE article_id = ?1), "
-                   "(SELECT count(*) FROM tips WHERE article_id = ?1)"),
-        video_keys(db,
-                   "SELECT DISTINCT v.provider || ':' || v.provider_id FROM exercises e "
-                   "JOIN videos v ON v.id = e.video_id WHERE e.article_id = ?"),
         savepoint(db, "SAVEPOINT article"),
         release(db, "RELEASE article"),
         upsert_videos(db, "INSERT INTO videos (provider, provider_id, url)", 3,
@@ -59,7 +69,7 @@ struct LibraryWriter::Statements {
 
   SQLite::Statement find_by_source, find_by_slug, insert_article, update_article, refresh_stat, same_source,
       delete_levels, delete_exercises, delete_tips, delete_article, insert_level, article_videos, delete_if_orphan,
-      count_rows, video_keys, savepoint, release;
+      savepoint, release;
   MultiRowInsert upsert_videos, insert_exercises, insert_tips;
 };
 
@@ -73,8 +83,7 @@ inline SQLite::Statement& fresh(SQLite::Statement& statement) {
 
 inline std::optional<StoredArticle> read_one(SQLite::Statement& query) {
   if (!query.executeStep()) return std::nullopt;
-  StoredArticle article{query.getColumn(0).getInt64(),  query.getColumn(1).getString(), query.getColumn(2).getString(),
-                        query.getColumn(3).getString(), query.getColumn(4).getInt64(),  query.getColumn(5).getInt64()};
+  auto article = read_article(query);
   query.reset();
   return article;
 }

@@ -151,8 +151,13 @@ WriteResult LibraryWriter::write(const importer::ParsedArticle& article, const S
     bind_optional(statement, 9, article.published_date);
     statement.bind(10, article.draft ? 1 : 0);
     statement.bind(11, now);
+    statement.bind(12, static_cast<std::int64_t>(article.levels.size()));
+    statement.bind(13, static_cast<std::int64_t>(article.exercise_count()));
+    statement.bind(14, static_cast<std::int64_t>(article.video_count()));
+    statement.bind(15, static_cast<std::int64_t>(article.tips.size()));
     statement.exec();
     const std::int64_t id = existing ? existing->id : db_.sql().getLastInsertRowid();
+    result.id = id;
     result.inserted = !existing;
     result.touched.push_back(id);
     std::vector<std::int64_t> old_videos;  // only these can lose their last exercise

@@ -8,8 +8,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "importer/parsed_article.hpp"
@@ -17,7 +20,16 @@
 
 namespace rs::store {
 
-/// An article row as the importer needs it to decide "unchanged".
+/// What a stored article holds, for reports of unchanged files: the counts written with it
+/// (articles.level_count, exercise_count, video_count, tip_count).
+struct StoredCounts {
+  int levels = 0;     ///< Levels.
+  int exercises = 0;  ///< Exercises.
+  int videos = 0;     ///< Distinct videos of its exercises.
+  int tips = 0;       ///< Tips.
+};
+
+/// An article row as the importer needs it to decide "unchanged" and to report it.
 struct StoredArticle {
   std::int64_t id = 0;             ///< Row id.
   std::string slug;                ///< Identity.
@@ -25,7 +37,11 @@ struct StoredArticle {
   std::string content_hash;        ///< SHA-256 hex of the file's bytes.
   std::int64_t file_size = 0;      ///< Bytes at the last import.
   std::int64_t file_mtime_ns = 0;  ///< Modification time at the last import.
+  StoredCounts counts;             ///< What it holds.
 };
+
+/// A video by identity: provider ("youtube", "vimeo") and provider id.
+using VideoKey = std::pair<std::string, std::string>;
 
 /// Where a file came from and what it held.
 struct SourceFile {
@@ -35,16 +51,9 @@ struct SourceFile {
   std::int64_t mtime_ns = 0;  ///< Modification time.
 };
 
-/// What a stored article holds, for reports of unchanged files.
-struct StoredCounts {
-  int levels = 0;                   ///< Levels.
-  int exercises = 0;                ///< Exercises.
-  int tips = 0;                     ///< Tips.
-  std::vector<std::string> videos;  ///< "provider:id" of its distinct videos.
-};
-
 /// Result of write().
 struct WriteResult {
+  std::int64_t id = 0;                 ///< Row id of the article written.
   bool inserted = false;               ///< A new article (else an existing one was replaced).
   std::vector<std::string> displaced;  ///< Slugs of other articles that came from the same file, removed.
   std::vector<std::int64_t> touched;   ///< Ids of the articles written or removed (this one, the displaced).
@@ -65,13 +74,13 @@ class LibraryWriter {
   std::optional<StoredArticle> find_by_slug(const std::string& slug);
   /// Every stored article.
   std::vector<StoredArticle> all_articles();
-  /// Levels, exercises, tips and videos of a stored article.
-  StoredCounts counts(std::int64_t article_id);
   /// Every stored article by source path: for each path, the article find_by_source gives (one query).
   std::unordered_map<std::string, StoredArticle> articles_by_source();
-  /// counts() of every stored article, by article id, in a few scans instead of queries per article.
-  /// Videos are the same keys as counts() gives, possibly in another order.
-  std::unordered_map<std::int64_t, StoredCounts> all_counts();
+  /// The number of distinct videos over the exercises of the stored articles `article_ids` and
+  /// the videos `extra` (stored or not). Costs one index scan when `article_ids` are every stored
+  /// article; otherwise work in proportion to the exercises of the smaller of `article_ids` and
+  /// the other stored articles, plus one lookup per `extra` video.
+  int distinct_videos(const std::unordered_set<std::int64_t>& article_ids, const std::set<VideoKey>& extra);
 
   /// Records a new size and mtime for an article whose bytes did not change (so the next run can
   /// skip it without hashing). Leaves updated_at alone.

@@ -12,8 +12,6 @@ namespace rs::store {
 
 namespace {
 
-using VideoKey = std::pair<std::string, std::string>;  // provider, provider id
-
 // Calls `chunk(first, count)` over [0, total) in chunks of at most MultiRowInsert::max_rows.
 template <class Chunk>
 void in_chunks(std::size_t total, Chunk&& chunk) {

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <unordered_map>
+#include <unordered_set>
 
 #include "store/library_statements.hpp"
 #include "store/library_writer.hpp"
@@ -28,47 +29,20 @@ std::optional<StoredArticle> LibraryWriter::find_by_slug(const std::string& slug
 
 std::vector<StoredArticle> LibraryWriter::all_articles() {
   return guard_sql("reading articles", [&] {
-    SQLite::Statement query(db_.sql(),
-                            "SELECT id, slug, source_path, content_hash, file_size, file_mtime_ns FROM articles "
-                            "ORDER BY slug");
+    SQLite::Statement query(db_.sql(), "SELECT " + stored_article_columns + " FROM articles ORDER BY slug");
     std::vector<StoredArticle> articles;
-    while (query.executeStep()) {
-      articles.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                          query.getColumn(3).getString(), query.getColumn(4).getInt64(),
-                          query.getColumn(5).getInt64()});
-    }
+    while (query.executeStep()) articles.push_back(read_article(query));
     return articles;
-  });
-}
-
-StoredCounts LibraryWriter::counts(std::int64_t article_id) {
-  return guard_sql("reading articles", [&] {
-    StoredCounts counts;
-    auto& query = fresh(statements_->count_rows);
-    query.bind(1, article_id);
-    query.executeStep();
-    counts.levels = query.getColumn(0).getInt();
-    counts.exercises = query.getColumn(1).getInt();
-    counts.tips = query.getColumn(2).getInt();
-    query.reset();
-    auto& videos = fresh(statements_->video_keys);
-    videos.bind(1, article_id);
-    while (videos.executeStep()) counts.videos.push_back(videos.getColumn(0).getString());
-    return counts;
   });
 }
 
 std::unordered_map<std::string, StoredArticle> LibraryWriter::articles_by_source() {
   return guard_sql("reading articles", [&] {
     // Ascending, so the row find_by_source picks (latest updated_at, then highest id) comes last.
-    SQLite::Statement query(db_.sql(),
-                            "SELECT id, slug, source_path, content_hash, file_size, file_mtime_ns FROM articles "
-                            "ORDER BY updated_at, id");
+    SQLite::Statement query(db_.sql(), "SELECT " + stored_article_columns + " FROM articles ORDER BY updated_at, id");
     std::unordered_map<std::string, StoredArticle> articles;
     while (query.executeStep()) {
-      StoredArticle article{query.getColumn(0).getInt64(),  query.getColumn(1).getString(),
-                            query.getColumn(2).getString(), query.getColumn(3).getString(),
-                            query.getColumn(4).getInt64(),  query.getColumn(5).getInt64()};
+      auto article = read_article(query);
       auto path = article.source_path;
       articles.insert_or_assign(std::move(path), std::move(article));
     }
@@ -76,27 +50,50 @@ std::unordered_map<std::string, StoredArticle> LibraryWriter::articles_by_source
   });
 }
 
-std::unordered_map<std::int64_t, StoredCounts> LibraryWriter::all_counts() {
-  return guard_sql("reading articles", [&] {
-    std::unordered_map<std::int64_t, StoredCounts> counts;
-    for (const char* table : {"levels", "tips"}) {
-      SQLite::Statement query(db_.sql(), std::string("SELECT article_id, count(*) FROM ") + table + " GROUP BY 1");
-      while (query.executeStep()) {
-        auto& entry = counts[query.getColumn(0).getInt64()];
-        (table[0] == 'l' ? entry.levels : entry.tips) = query.getColumn(1).getInt();
-      }
+int LibraryWriter::distinct_videos(const std::unordered_set<std::int64_t>& article_ids,
+                                   const std::set<VideoKey>& extra) {
+  return guard_sql("counting videos", [&] {
+    if (article_ids.empty()) return static_cast<int>(extra.size());
+    std::unordered_set<std::int64_t> others;  // stored articles not in article_ids
+    SQLite::Statement ids(db_.sql(), "SELECT id FROM articles");
+    while (ids.executeStep()) {
+      if (article_ids.count(ids.getColumn(0).getInt64()) == 0) others.insert(ids.getColumn(0).getInt64());
     }
-    // One scan of the exercises; the distinct video keys of an article, in the order counts() gives
-    // them, come from a sorted scan of (article, video) pairs.
-    SQLite::Statement exercises(db_.sql(), "SELECT article_id, count(*) FROM exercises GROUP BY 1");
-    while (exercises.executeStep())
-      counts[exercises.getColumn(0).getInt64()].exercises = exercises.getColumn(1).getInt();
-    SQLite::Statement videos(db_.sql(),
-                             "SELECT DISTINCT e.article_id, v.provider || ':' || v.provider_id FROM exercises e "
-                             "JOIN videos v ON v.id = e.video_id");
-    while (videos.executeStep())
-      counts[videos.getColumn(0).getInt64()].videos.push_back(videos.getColumn(1).getString());
-    return counts;
+    // True when an exercise of one of `article_ids` uses the video.
+    SQLite::Statement users(db_.sql(), "SELECT article_id FROM exercises WHERE video_id = ?");
+    const auto used = [&](std::int64_t video_id) {
+      users.reset();
+      users.bind(1, video_id);
+      while (users.executeStep()) {
+        if (others.count(users.getColumn(0).getInt64()) == 0) return true;
+      }
+      return false;
+    };
+    const auto videos_of = [&](std::int64_t article_id, std::unordered_set<std::int64_t>& into) {
+      auto& query = fresh(statements_->article_videos);
+      query.bind(1, article_id);
+      while (query.executeStep()) into.insert(query.getColumn(0).getInt64());
+    };
+    int count = 0;
+    if (others.size() <= article_ids.size()) {
+      // Every video in use, less those only the other articles use.
+      count = db_.sql().execAndGet("SELECT count(DISTINCT video_id) FROM exercises").getInt();
+      std::unordered_set<std::int64_t> theirs;
+      for (const auto id : others) videos_of(id, theirs);
+      for (const auto video_id : theirs) count -= used(video_id) ? 0 : 1;
+    } else {
+      std::unordered_set<std::int64_t> ours;
+      for (const auto id : article_ids) videos_of(id, ours);
+      count = static_cast<int>(ours.size());
+    }
+    SQLite::Statement find(db_.sql(), "SELECT id FROM videos WHERE provider = ? AND provider_id = ?");
+    for (const auto& [provider, provider_id] : extra) {
+      find.reset();
+      find.bind(1, provider);
+      find.bind(2, provider_id);
+      if (!find.executeStep() || !used(find.getColumn(0).getInt64())) ++count;
+    }
+    return count;
   });
 }
 

@@ -128,5 +128,50 @@ TEST(LibraryWriter, SlugChangeReplacesTheArticleFromTheSameFileAndRemoveCleansUp
   EXPECT_EQ(count(db, "tips"), 0);
 }
 
+TEST(LibraryWriter, StoresEachArticlesCountsWithIt) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  const auto counts = [&](const std::string& slug) {
+    const auto c = writer.find_by_slug(slug)->counts;
+    return std::to_string(c.levels) + "/" + std::to_string(c.exercises) + "/" + std::to_string(c.videos) + "/" +
+           std::to_string(c.tips);
+  };
+  auto first = make_article("a", {"1", "2"});
+  first.levels[0].exercises.push_back(first.levels[0].exercises[0]);
+  first.levels[0].exercises[2].slug = "again";
+  first.levels[0].exercises[2].position = 3;
+  const auto inserted = writer.write(first, {"/x/a.md", "h1", 1, 1}, "t1");
+  EXPECT_EQ(inserted.id, writer.find_by_slug("a")->id);
+  EXPECT_EQ(counts("a"), "1/3/2/1");  // video 1 twice: two distinct videos
+  auto bigger = make_article("a", {"3", "4", "5", "6"});
+  bigger.levels.push_back(bigger.levels[0]);
+  bigger.levels[1].slug = "more";
+  bigger.levels[1].rank = 1;
+  for (auto& exercise : bigger.levels[1].exercises) exercise.slug += "-more";
+  bigger.tips.clear();
+  const auto replaced = writer.write(bigger, {"/x/a.md", "h2", 2, 2}, "t2");
+  EXPECT_EQ(replaced.id, inserted.id);
+  EXPECT_EQ(counts("a"), "2/8/4/0");
+  EXPECT_EQ(writer.find_by_source("/x/a.md")->counts.exercises, 8);
+  EXPECT_EQ(writer.all_articles().at(0).counts.videos, 4);
+}
+
+TEST(LibraryWriter, DistinctVideosOverSomeArticlesAndUnwrittenOnes) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
+  const auto b = writer.write(make_article("b", {"2", "3"}), {"/x/b.md", "h", 1, 1}, "t").id;
+  const auto c = writer.write(make_article("c", {"3", "4", "5"}), {"/x/c.md", "h", 1, 1}, "t").id;
+  EXPECT_EQ(writer.distinct_videos({a, b, c}, {}), 5);
+  EXPECT_EQ(writer.distinct_videos({a}, {}), 2);
+  EXPECT_EQ(writer.distinct_videos({a, b}, {}), 3);
+  EXPECT_EQ(writer.distinct_videos({b, c}, {}), 4);
+  EXPECT_EQ(writer.distinct_videos({}, {{"vimeo", "1"}, {"vimeo", "9"}}), 2);
+  // Unwritten videos count once: not when one of the articles uses them, also when another does.
+  EXPECT_EQ(writer.distinct_videos({a, b, c}, {{"vimeo", "1"}, {"vimeo", "9"}}), 6);
+  EXPECT_EQ(writer.distinct_videos({a}, {{"vimeo", "2"}, {"vimeo", "3"}, {"youtube", "1"}}), 4);
+  EXPECT_EQ(writer.distinct_videos({b, c}, {{"vimeo", "1"}, {"vimeo", "5"}}), 5);
+}
+
 }  // namespace
 }  // namespace rs::store

@@ -7,12 +7,14 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <filesystem>
+#include <map>
 
 #include "exporters/plan_json.hpp"
 #include "exporters/plan_text.hpp"
 #include "planner/planner.hpp"
 #include "store/database.hpp"
 #include "store/library_queries.hpp"
+#include "store/library_writer.hpp"
 #include "store/migrations.hpp"
 #include "store/plan_store.hpp"
 #include "support/cli_runner.hpp"
@@ -31,23 +33,37 @@ std::vector<Migration> first_migrations(std::size_t count) {
   return {all.begin(), all.begin() + static_cast<std::ptrdiff_t>(count)};
 }
 
-// Version of the migration that introduced saved plans.
-std::size_t plans_version() {
-  const auto& all = builtin_migrations();
-  for (const auto& migration : all) {
-    if (migration.name.find("_plans") != std::string::npos) return static_cast<std::size_t>(migration.version);
+// Version of the migration whose name contains `part`.
+std::size_t version_of(const std::string& part) {
+  for (const auto& migration : builtin_migrations()) {
+    if (migration.name.find(part) != std::string::npos) return static_cast<std::size_t>(migration.version);
   }
-  throw std::runtime_error("no plans migration");
+  throw std::runtime_error("no migration named *" + part + "*");
 }
 
-// Every row of `tables`, exactly (quote() keeps types and NULLs apart), in rowid order.
-std::string rows_of(SQLite::Database& db, const std::vector<std::string>& tables) {
-  std::string text;
+// Version of the migration that introduced saved plans.
+std::size_t plans_version() { return version_of("_plans"); }
+
+// The columns of each of `tables`, in order.
+std::map<std::string, std::vector<std::string>> columns_of(SQLite::Database& db,
+                                                           const std::vector<std::string>& tables) {
+  std::map<std::string, std::vector<std::string>> columns;
   for (const auto& table : tables) {
-    std::vector<std::string> columns;
     SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
     info.bind(1, table);
-    while (info.executeStep()) columns.push_back(info.getColumn(0).getString());
+    while (info.executeStep()) columns[table].push_back(info.getColumn(0).getString());
+  }
+  return columns;
+}
+
+// Every row of `tables`, exactly (quote() keeps types and NULLs apart), in rowid order: all their
+// columns, or those of `only` (the columns an older version had).
+std::string rows_of(SQLite::Database& db, const std::vector<std::string>& tables,
+                    const std::map<std::string, std::vector<std::string>>& only = {}) {
+  std::string text;
+  const auto all = columns_of(db, tables);
+  for (const auto& table : tables) {
+    const auto& columns = only.empty() ? all.at(table) : only.at(table);
     std::string select = "SELECT ''";
     for (const auto& column : columns) select += " || '|' || quote(\"" + column + "\")";
     SQLite::Statement rows(db, select + " FROM \"" + table + "\" ORDER BY rowid");
@@ -64,6 +80,7 @@ TEST(SchemaUpgrade, FirstVersionLibraryUpgradesWithEveryRowIntact) {
   test::TempDir dir;
   const auto path = dir / "v1.db";
   std::string before;
+  std::map<std::string, std::vector<std::string>> first_columns;
   {
     SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     ASSERT_EQ(migrate(raw, first_migrations(1), "v1"), 1);
@@ -88,13 +105,19 @@ TEST(SchemaUpgrade, FirstVersionLibraryUpgradesWithEveryRowIntact) {
     )sql");
     ASSERT_EQ(read_schema_version(raw), 1);
     before = rows_of(raw, library_tables);
+    first_columns = columns_of(raw, library_tables);
   }
   auto db = Database::open(path);
   EXPECT_EQ(db.schema_version(), latest_schema_version());
   EXPECT_EQ(db.migrations_applied(), latest_schema_version() - 1);
   EXPECT_EQ(db.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
   EXPECT_FALSE(db.sql().execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt());
-  EXPECT_EQ(rows_of(db.sql(), library_tables), before);
+  EXPECT_EQ(rows_of(db.sql(), library_tables, first_columns), before);
+  EXPECT_EQ(db.sql()
+                .execAndGet("SELECT group_concat(slug || ':' || level_count || '/' || exercise_count || '/' || "
+                            "video_count || '/' || tip_count, ' ') FROM articles ORDER BY id")
+                .getString(),
+            "strength:1/1/1/1 hips:2/2/1/0");
   const auto exercises = list_exercises(db);
   ASSERT_EQ(exercises.size(), 3u);
   EXPECT_EQ(exercises[0].name, "Side Plank");  // ordered by article slug: hips first
@@ -105,6 +128,54 @@ TEST(SchemaUpgrade, FirstVersionLibraryUpgradesWithEveryRowIntact) {
   EXPECT_EQ(exercises[2].video->id, "5IajJyMbOyo");
   ASSERT_EQ(list_tips(db).size(), 1u);
   EXPECT_EQ(list_tips(db)[0].body, "Slowly.");
+}
+
+TEST(SchemaUpgrade, LibraryBeforeStoredCountsKeepsEveryRowAndCountsWhatItHolds) {
+  test::TempDir dir;
+  const auto path = dir / "before-counts.db";
+  // Tables every version since 0001/0002 has (attributes are stored differently across versions).
+  const std::vector<std::string> tables = {"articles", "levels", "videos", "exercises", "tips", "library_meta"};
+  std::string before;
+  std::map<std::string, std::vector<std::string>> old_columns;
+  {
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(raw, first_migrations(version_of("_article_counts") - 1), "old");
+    // Shared videos, a video used twice in one article, an exercise without a video, an article
+    // with tips only and one with nothing at all.
+    raw.exec(R"sql(
+      INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at) VALUES
+        (1, 'a', 'A', '/x/a.md', 'h1', 't', 't'), (2, 'b', 'B', '/x/b.md', 'h2', 't', 't'),
+        (3, 'tips-only', 'T', '/x/t.md', 'h3', 't', 't'), (4, 'empty', 'E', '/x/e.md', 'h4', 't', 't');
+      INSERT INTO levels (id, article_id, name, slug, rank) VALUES
+        (1, 1, 'Basics', 'basics', 0), (2, 1, 'More', 'more', 1), (3, 2, 'Basics', 'basics', 0);
+      INSERT INTO videos (id, provider, provider_id, url) VALUES
+        (1, 'vimeo', '1', 'https://vimeo.com/1'), (2, 'vimeo', '2', 'https://vimeo.com/2'),
+        (3, 'youtube', 'abcdefghijk', 'https://www.youtube.com/watch?v=abcdefghijk');
+      INSERT INTO exercises (id, article_id, level_id, name, slug, position, video_id) VALUES
+        (1, 1, 1, 'One', 'one', 1, 1), (2, 1, 1, 'Two', 'two', 2, 1), (3, 1, 2, 'Three', 'three', 1, 2),
+        (4, 1, 2, 'Four', 'four', 2, NULL), (5, 2, 3, 'Five', 'five', 1, 2), (6, 2, 3, 'Six', 'six', 2, 3);
+      INSERT INTO library_meta (key, value) VALUES ('attributes_fingerprint', '0123456789abcdef');
+      INSERT INTO tips (article_id, section, title, body, position) VALUES
+        (1, 'Notes', 'Go slow', 'Slowly.', 1), (3, 'Notes', 'Rest', 'Rest.', 1), (3, 'Notes', 'Eat', 'Eat.', 2);
+    )sql");
+    before = rows_of(raw, tables);
+    old_columns = columns_of(raw, tables);
+  }
+  for (int reopen = 0; reopen < 2; ++reopen) {  // upgrade, then open again as it is
+    auto db = Database::open(path);
+    EXPECT_EQ(db.schema_version(), latest_schema_version());
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
+    EXPECT_EQ(rows_of(db.sql(), tables, old_columns), before) << "open " << reopen + 1;
+    LibraryWriter writer(db);
+    std::string counts;
+    for (const auto& article : writer.all_articles()) {
+      counts += article.slug + ":" + std::to_string(article.counts.levels) + "/" +
+                std::to_string(article.counts.exercises) + "/" + std::to_string(article.counts.videos) + "/" +
+                std::to_string(article.counts.tips) + " ";
+    }
+    EXPECT_EQ(counts, "a:2/4/2/1 b:1/2/2/0 empty:0/0/0/0 tips-only:0/0/0/2 ");
+    EXPECT_EQ(writer.find_by_source("/x/b.md")->counts.videos, 2);
+  }
 }
 
 TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {

@@ -1,0 +1,152 @@
+// CLI tests for the counts an import reports: each article's levels, exercises, videos and tips are
+// stored with it (articles.level_count ...) and stay equal to its rows through new, updated,
+// unchanged, failed and pruned files; the run's video total stays the number of distinct videos of
+// the articles it reports, whether it covers the whole library or part of it, and in dry runs.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <map>
+
+#include "support/cli_runner.hpp"
+#include "support/library_dump.hpp"
+#include "support/temp_dir.hpp"
+
+namespace rs::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+// An article with one level holding one exercise per video id (ids may repeat) and `tips` tips.
+std::string article(const std::string& slug, const std::vector<std::string>& videos, int tips = 0) {
+  std::string text = "---\ntitle: Article " + slug + "\nslug: " + slug + "\n---\n\n## Basics\n";
+  for (std::size_t i = 0; i < videos.size(); ++i) {
+    text += "\n### Move " + std::to_string(i + 1) + "\n\nhttps://vimeo.com/" + videos[i] + "\n";
+  }
+  if (tips > 0) text += "\n## Notes\n\n";
+  for (int i = 1; i <= tips; ++i) text += "- **Tip " + std::to_string(i) + "**: do it.\n";
+  return text;
+}
+
+struct Library {
+  TempDir dir;
+  std::string db = (dir / "lib.db").string();
+  std::string one = (dir / "one").string();  // a.md
+  std::string two = (dir / "two").string();  // b.md, c.md
+
+  Library() {
+    write_file(dir / "one/a.md", article("a", {"1", "2"}, 2));
+    write_file(dir / "two/b.md", article("b", {"2", "3"}));
+    write_file(dir / "two/c.md", article("c", {"3", "4", "4"}, 1));
+  }
+
+  // Runs `import --json ARGS` and returns the parsed report.
+  nlohmann::json import(std::vector<std::string> args, int status = 0) const {
+    args.insert(args.begin(), {"--db", db, "import", "--json"});
+    const auto result = run_cli(args);
+    EXPECT_EQ(result.status, status) << result.err;
+    return nlohmann::json::parse(result.out);
+  }
+
+  std::string sql(const std::string& query) const { return query_library(db, query); }
+
+  // Articles whose stored counts differ from their rows (none expected).
+  std::string stale_counts() const {
+    return sql(
+        "SELECT slug FROM articles a WHERE level_count <> (SELECT count(*) FROM levels WHERE article_id = a.id) "
+        "OR exercise_count <> (SELECT count(*) FROM exercises WHERE article_id = a.id) "
+        "OR video_count <> (SELECT count(DISTINCT video_id) FROM exercises WHERE article_id = a.id) "
+        "OR tip_count <> (SELECT count(*) FROM tips WHERE article_id = a.id)");
+  }
+};
+
+// slug -> "status levels/exercises/videos/tips" of every file of a report.
+std::map<std::string, std::string> files_of(const nlohmann::json& report) {
+  std::map<std::string, std::string> files;
+  for (const auto& file : report["files"]) {
+    const auto& counts = file["counts"];
+    files[file["slug"].is_null() ? file["path"].get<std::string>() : file["slug"].get<std::string>()] =
+        file["status"].get<std::string>() + " " + std::to_string(counts["levels"].get<int>()) + "/" +
+        std::to_string(counts["exercises"].get<int>()) + "/" + std::to_string(counts["videos"].get<int>()) + "/" +
+        std::to_string(counts["tips"].get<int>());
+  }
+  return files;
+}
+
+TEST(ImportCountsCli, StoredCountsFollowEveryWriteAndReportUnchangedArticles) {
+  Library lib;
+  const auto first = lib.import({lib.one, lib.two});
+  EXPECT_EQ(files_of(first),
+            (std::map<std::string, std::string>{{"a", "new 1/2/2/2"}, {"b", "new 1/2/2/0"}, {"c", "new 1/3/2/1"}}));
+  EXPECT_EQ(lib.sql("SELECT slug, level_count, exercise_count, video_count, tip_count FROM articles ORDER BY slug"),
+            "a|1|2|2|2\nb|1|2|2|0\nc|1|3|2|1\n");
+  EXPECT_EQ(lib.stale_counts(), "");
+
+  // Unchanged files report their stored counts, as they were reported when new.
+  const auto again = lib.import({lib.one, lib.two});
+  EXPECT_EQ(files_of(again), (std::map<std::string, std::string>{
+                                 {"a", "unchanged 1/2/2/2"}, {"b", "unchanged 1/2/2/0"}, {"c", "unchanged 1/3/2/1"}}));
+  EXPECT_EQ(again["totals"]["videos"], 4);
+  EXPECT_EQ(again["totals"]["exercises"], 7);
+  EXPECT_EQ(again["totals"]["tips"], 3);
+
+  // An update stores the new counts.
+  write_file(lib.dir / "one/a.md", article("a", {"4", "5", "6"}, 1));
+  const auto updated = lib.import({lib.one, lib.two});
+  EXPECT_EQ(files_of(updated)["a"], "updated 1/3/3/1");
+  EXPECT_EQ(lib.sql("SELECT level_count, exercise_count, video_count, tip_count FROM articles WHERE slug = 'a'"),
+            "1|3|3|1\n");
+  EXPECT_EQ(updated["totals"]["videos"], 5);  // 2 3 (b), 3 4 (c), 4 5 6 (a)
+  EXPECT_EQ(lib.stale_counts(), "");
+
+  // A file that now gives another slug replaces its article: the new one has its own counts.
+  write_file(lib.dir / "two/b.md", article("b2", {"7"}));
+  const auto renamed = lib.import({lib.one, lib.two});
+  EXPECT_EQ(files_of(renamed)["b2"], "new 1/1/1/0");
+  EXPECT_EQ(lib.sql("SELECT slug, video_count FROM articles ORDER BY slug"), "a|3\nb2|1\nc|2\n");
+  EXPECT_EQ(lib.stale_counts(), "");
+
+  // Pruning leaves the other articles' counts alone.
+  fs::remove(lib.dir / "two/c.md");
+  const auto pruned = lib.import({"--prune", lib.one, lib.two});
+  EXPECT_EQ(files_of(pruned)["c"], "pruned 0/0/0/0");
+  EXPECT_EQ(lib.sql("SELECT slug, level_count, exercise_count, video_count, tip_count FROM articles ORDER BY slug"),
+            "a|1|3|3|1\nb2|1|1|1|0\n");
+  EXPECT_EQ(pruned["totals"]["videos"], 4);  // 4 5 6 7
+  EXPECT_EQ(lib.sql("SELECT count(*) FROM videos"), "4\n");
+  EXPECT_EQ(lib.stale_counts(), "");
+}
+
+TEST(ImportCountsCli, VideoTotalCountsEachVideoOnceOverTheReportedArticlesOnly) {
+  Library lib;
+  EXPECT_EQ(lib.import({lib.one, lib.two})["totals"]["videos"], 4);                 // 1 2 3 4
+  EXPECT_EQ(lib.import({lib.one, lib.two})["totals"]["videos"], 4);                 // every stored article unchanged
+  EXPECT_EQ(lib.import({lib.one})["totals"]["videos"], 2);                          // a: 1 2
+  EXPECT_EQ(lib.import({lib.two})["totals"]["videos"], 3);                          // b, c: 2 3 4 (1 is a's alone)
+  EXPECT_EQ(lib.import({(lib.dir / "two/c.md").string()})["totals"]["videos"], 2);  // 3 4
+
+  // A dry run counts the videos of what it read (a: 4 5) with those of the unchanged articles
+  // (b, c: 2 3 4), not those of a's stored version (1 2).
+  write_file(lib.dir / "one/a.md", article("a", {"4", "5"}));
+  const auto dry = lib.import({"--dry-run", lib.one, lib.two});
+  EXPECT_EQ(files_of(dry)["a"], "updated 1/2/2/0");
+  EXPECT_EQ(dry["totals"]["videos"], 4);                             // 2 3 4 5
+  EXPECT_EQ(lib.sql("SELECT count(*) FROM videos"), "4\n");          // still 1 2 3 4
+  EXPECT_EQ(lib.import({lib.one, lib.two})["totals"]["videos"], 4);  // written: 2 3 4 5
+
+  // A failed file keeps its stored article, which the total leaves out (b alone uses 2).
+  write_file(lib.dir / "two/b.md", "---\ntitle: broken\n");
+  const auto failed = lib.import({lib.one, lib.two}, 1);
+  EXPECT_EQ(files_of(failed)["a"], "unchanged 1/2/2/0");
+  EXPECT_EQ(failed["totals"]["failed"], 1);
+  EXPECT_EQ(failed["totals"]["videos"], 3);  // 3 4 5
+
+  // A dry run into a library that does not exist counts what it read.
+  const auto fresh = run_cli({"--db", (lib.dir / "none.db").string(), "import", "--json", "--dry-run", lib.two});
+  EXPECT_EQ(nlohmann::json::parse(fresh.out)["totals"]["videos"], 2);  // c: 3 4 (b failed)
+  EXPECT_FALSE(fs::exists(lib.dir / "none.db"));
+}
+
+}  // namespace
+}  // namespace rs::test
