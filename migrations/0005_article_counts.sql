@@ -1,4 +1,4 @@
--- 0004: what each article holds, counted when the importer writes it (docs/schema.md), so that an
+-- 0005: what each article holds, counted when the importer writes it (docs/schema.md), so that an
 -- import reports unchanged articles without counting their rows.
 
 ALTER TABLE articles ADD COLUMN level_count    INTEGER NOT NULL DEFAULT 0 CHECK (level_count >= 0);
