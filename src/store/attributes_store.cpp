@@ -92,13 +92,13 @@ void store_names(MultiRowInsert& insert, ResolvedCache& cache, const attributes:
       const auto& name = names[first + r];
       const auto& row = resolve_cached(cache, resolver, name);
       const auto at = [&](int column) { return insert.index(static_cast<int>(r), column); };
-      statement.bind(at(0), name);
-      statement.bind(at(1), row.areas);
-      statement.bind(at(2), row.attributes.kind);
-      statement.bind(at(3), row.dose);
-      statement.bind(at(4), row.equipment);
-      statement.bind(at(5), row.substitutes);
-      statement.bind(at(6), row.attributes.source);
+      statement.bindNoCopy(at(0), name);  // names and cached rows outlive the step
+      statement.bindNoCopy(at(1), row.areas);
+      statement.bindNoCopy(at(2), row.attributes.kind);
+      statement.bindNoCopy(at(3), row.dose);
+      statement.bindNoCopy(at(4), row.equipment);
+      statement.bindNoCopy(at(5), row.substitutes);
+      statement.bindNoCopy(at(6), row.attributes.source);
     }
     statement.exec();
   }

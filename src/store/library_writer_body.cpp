@@ -1,6 +1,7 @@
 // LibraryWriter::write_body: an article's levels, videos, exercises and tips, with a few multi-row
 // statements per article instead of one statement per row. Rows go in in the order a row-by-row
-// write would use, so their ids are the same.
+// write would use, so their ids are the same. Text is bound without copies (bindNoCopy): it lives
+// in the article, which outlives each statement's execution.
 #include <map>
 #include <utility>
 
@@ -50,9 +51,9 @@ void LibraryWriter::write_body(std::int64_t article_id, const importer::ParsedAr
     for (std::size_t r = 0; r < count; ++r) {
       const auto& video = *videos[first + r];
       const int row = static_cast<int>(r);
-      statement.bind(upsert.index(row, 0), std::string(model::to_string(video.provider)));
-      statement.bind(upsert.index(row, 1), video.id);
-      statement.bind(upsert.index(row, 2), video.url);
+      statement.bindNoCopy(upsert.index(row, 0), model::to_string(video.provider).data());  // a literal
+      statement.bindNoCopy(upsert.index(row, 1), video.id);
+      statement.bindNoCopy(upsert.index(row, 2), video.url);
     }
     std::size_t returned = 0;
     while (statement.executeStep()) {
@@ -75,8 +76,8 @@ void LibraryWriter::write_body(std::int64_t article_id, const importer::ParsedAr
       const auto at = [&](int column) { return insert_exercises.index(static_cast<int>(r), column); };
       statement.bind(at(0), article_id);
       statement.bind(at(1), level_id);
-      statement.bind(at(2), exercise->name);
-      statement.bind(at(3), exercise->slug);
+      statement.bindNoCopy(at(2), exercise->name);
+      statement.bindNoCopy(at(3), exercise->slug);
       statement.bind(at(4), exercise->column);
       statement.bind(at(5), exercise->position);
       if (exercise->video) {
@@ -97,9 +98,9 @@ void LibraryWriter::write_body(std::int64_t article_id, const importer::ParsedAr
       const auto& tip = article.tips[first + r];
       const auto at = [&](int column) { return insert_tips.index(static_cast<int>(r), column); };
       statement.bind(at(0), article_id);
-      statement.bind(at(1), tip.section);
-      statement.bind(at(2), tip.title);
-      statement.bind(at(3), tip.body);
+      statement.bindNoCopy(at(1), tip.section);
+      statement.bindNoCopy(at(2), tip.title);
+      statement.bindNoCopy(at(3), tip.body);
       statement.bind(at(4), static_cast<int>(first + r) + 1);
     }
     statement.exec();
