@@ -14,6 +14,16 @@ namespace {
 
 const std::string source_content = std::string(RS_SOURCE_DIR) + "/content";
 
+// A content folder in `dir` holding copies of the shipped exercises.yaml and taxonomy.yaml.
+std::filesystem::path content_with_shipped_yaml(const TempDir& dir) {
+  const auto content = dir / "content";
+  std::filesystem::create_directories(content);
+  for (const auto* name : {"exercises.yaml", "taxonomy.yaml"}) {
+    std::filesystem::copy_file(source_content + "/" + name, content / name);
+  }
+  return content;
+}
+
 nlohmann::json exercise(const std::string& db, const std::string& slug, const CliOptions& options) {
   const auto result = run_cli({"--db", db, "show", slug, "--json"}, options);
   EXPECT_EQ(result.status, 0) << result.err;
@@ -42,11 +52,7 @@ TEST(ImportAttributes, SeedExercisesGetTheirHandWrittenAttributes) {
 TEST(ImportAttributes, UnknownNamesWarnAndTaxonomyChangesApplyOnTheNextImport) {
   TempDir dir;
   const auto db = (dir / "lib.db").string();
-  const auto content = dir / "content";
-  std::filesystem::create_directories(content);
-  for (const auto* name : {"exercises.yaml", "taxonomy.yaml"}) {
-    std::filesystem::copy_file(source_content + "/" + name, content / name);
-  }
+  const auto content = content_with_shipped_yaml(dir);
   write_file(content / "new.md",
              "---\ntitle: New moves\n---\n\n## 1. Basics\n\n### Zorbing\n\nhttps://vimeo.com/1234\n\n"
              "### Nordic hamstring curls\n\nhttps://youtu.be/abcdefghijk\n");
@@ -79,11 +85,7 @@ TEST(ImportAttributes, UnknownNamesWarnAndTaxonomyChangesApplyOnTheNextImport) {
 TEST(ImportAttributes, ATaxonomyChangeAndAnEditedArticleInOneRunWarnOnlyAboutTheNewContent) {
   TempDir dir;
   const auto db = (dir / "lib.db").string();
-  const auto content = dir / "content";
-  std::filesystem::create_directories(content);
-  for (const auto* name : {"exercises.yaml", "taxonomy.yaml"}) {
-    std::filesystem::copy_file(source_content + "/" + name, content / name);
-  }
+  const auto content = content_with_shipped_yaml(dir);
   const auto article = [](const char* move) {
     return std::string("---\ntitle: Moves\n---\n\n## 1. Basics\n\n### ") + move + "\n\nhttps://vimeo.com/1234\n";
   };

@@ -41,6 +41,14 @@ struct Content {
   [[nodiscard]] AttributeResolver load() const { return AttributeResolver::load(dir.path()); }
 };
 
+// seed(), resolved with `resolver`, then Side Plank's row edited by hand (kind mobility) so a test
+// can tell whether it is written again.
+void resolved_with_one_row_edited(Database& db, const AttributeResolver& resolver) {
+  seed(db);
+  resolve_library_attributes(db, resolver);
+  db.sql().exec("UPDATE name_attributes SET kind = 'mobility' WHERE name = 'Side Plank'");
+}
+
 std::string kind_of(Database& db, long long id) {
   SQLite::Statement query(db.sql(),
                           "SELECT x.kind FROM exercises e JOIN name_attributes x ON x.name = e.name WHERE e.id = ?1");
@@ -77,12 +85,9 @@ TEST(AttributesStore, FirstRunResolvesEveryExerciseAndStoresTheFingerprint) {
 
 TEST(AttributesStore, UnchangedFilesLeaveEveryRowAlone) {
   auto db = Database::open_in_memory();
-  seed(db);
   const Content content;
-  const auto resolver = content.load();
-  resolve_library_attributes(db, resolver);
+  resolved_with_one_row_edited(db, content.load());
   EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM name_attributes").getInt(), 3);
-  db.sql().exec("UPDATE name_attributes SET kind = 'mobility' WHERE name = 'Side Plank'");
   const auto report = resolve_library_attributes(db, content.load());
   EXPECT_FALSE(report.full);
   EXPECT_EQ(report.written(), 0);
@@ -91,11 +96,9 @@ TEST(AttributesStore, UnchangedFilesLeaveEveryRowAlone) {
 
 TEST(AttributesStore, TheArticleWriterStoresNewNamesOnceAndReportsEveryExercise) {
   auto db = Database::open_in_memory();
-  seed(db);
   const Content content;
   const auto resolver = content.load();
-  resolve_library_attributes(db, resolver);
-  db.sql().exec("UPDATE name_attributes SET kind = 'mobility' WHERE name = 'Side Plank'");
+  resolved_with_one_row_edited(db, resolver);
   importer::ParsedArticle article;
   article.slug = "more";
   importer::ParsedLevel level;
@@ -122,11 +125,9 @@ TEST(AttributesStore, TheArticleWriterStoresNewNamesOnceAndReportsEveryExercise)
 
 TEST(AttributesStore, ChangingTheTaxonomyChangesResolutionFingerprintAndEveryRow) {
   auto db = Database::open_in_memory();
-  seed(db);
   const Content content;
   const auto before = content.load();
-  resolve_library_attributes(db, before);
-  db.sql().exec("UPDATE name_attributes SET kind = 'mobility' WHERE name = 'Side Plank'");
+  resolved_with_one_row_edited(db, before);
   db.sql().exec(
       "INSERT INTO name_attributes VALUES ('Gone', '[]', 'strength', '{\"type\":\"reps\",\"sets\":2,\"reps\":10}', "
       "'[]', '{}', 'default')");
