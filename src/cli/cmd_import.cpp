@@ -3,7 +3,6 @@
 
 #include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -85,10 +84,7 @@ void attach_attribute_warnings(importer::ImportReport& report, const store::Attr
     if (file.status == FileStatus::added || file.status == FileStatus::updated || file.status == FileStatus::pruned) {
       continue;
     }
-    const bool known = std::any_of(file.warnings.begin(), file.warnings.end(), [&](const auto& existing) {
-      return existing.line == warning.line && existing.message == warning.message;
-    });
-    if (!known) file.warnings.push_back({warning.line, warning.message});
+    file.warnings.push_back({warning.line, warning.message});
   }
 }
 

@@ -72,14 +72,11 @@ void count_exercise(AttributeResolutionReport& report, const Occurrence& exercis
   }
 }
 
-// Inserts of name_attributes rows, several at a time: a name already stored is kept (its row is
-// current, see resolve_library_attributes) or, with `replace`, rewritten.
-MultiRowInsert name_insert(SQLite::Database& sql, bool replace) {
+// Inserts of name_attributes rows, several at a time; a name already stored keeps its row (it is
+// current: see resolve_library_attributes, which empties the table before writing every name).
+MultiRowInsert name_insert(SQLite::Database& sql) {
   return MultiRowInsert(sql, "INSERT INTO name_attributes (name, areas, kind, dose, equipment, substitutes, source)", 7,
-                        replace ? "ON CONFLICT (name) DO UPDATE SET areas = excluded.areas, kind = excluded.kind, "
-                                  "dose = excluded.dose, equipment = excluded.equipment, "
-                                  "substitutes = excluded.substitutes, source = excluded.source"
-                                : "ON CONFLICT (name) DO NOTHING");
+                        "ON CONFLICT (name) DO NOTHING");
 }
 
 // Resolves and stores distinct `names` with multi-row inserts.
@@ -114,7 +111,7 @@ struct ArticleAttributeWriter::State {
         missing(sql,
                 "SELECT j.value FROM json_each(?1) j "
                 "WHERE NOT EXISTS (SELECT 1 FROM name_attributes n WHERE n.name = j.value)"),
-        insert(name_insert(sql, false)) {}
+        insert(name_insert(sql)) {}
   const attributes::AttributeResolver& resolver;
   SQLite::Statement missing;
   MultiRowInsert insert;
@@ -163,7 +160,7 @@ AttributeResolutionReport resolve_library_attributes(Database& db, const attribu
     SQLite::Statement distinct(db.sql(), "SELECT DISTINCT name FROM exercises ORDER BY name");
     while (distinct.executeStep()) names.push_back(distinct.getColumn(0).getString());
     db.sql().exec("DELETE FROM name_attributes");
-    auto insert = name_insert(db.sql(), true);
+    auto insert = name_insert(db.sql());
     ResolvedCache cache;
     store_names(insert, cache, resolver, names);
     // Counts and warnings are per exercise, as when the articles were written.
