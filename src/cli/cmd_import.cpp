@@ -12,7 +12,7 @@
 #include "attributes/resolver.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
-#include "importer/import_run.hpp"
+#include "app/import_run.hpp"
 #include "store/attributes_store.hpp"
 #include "util/paths.hpp"
 
@@ -29,8 +29,8 @@ struct ImportCliOptions {
   unsigned jobs = 0;
 };
 
-void print_messages(std::ostream& err, const importer::FileReport& file) {
-  const auto print = [&](const importer::Warning& message, const char* kind) {
+void print_messages(std::ostream& err, const app::FileReport& file) {
+  const auto print = [&](const model::Warning& message, const char* kind) {
     err << file.path;
     if (message.line > 0) err << ':' << message.line;
     err << ": " << kind << ": " << message.message << '\n';
@@ -69,18 +69,18 @@ class ProgressLine {
 // Attribute warnings (an exercise that fell back to the default) of stored articles re-resolved
 // before the run belong to the article's file, so they count in the summary and appear in the JSON
 // report with the heading's line. An article the run rewrote or pruned has its own current ones.
-void attach_attribute_warnings(importer::ImportReport& report, const store::AttributeResolutionReport& attributes) {
+void attach_attribute_warnings(app::ImportReport& report, const store::AttributeResolutionReport& attributes) {
   std::unordered_map<std::string, std::size_t> owners;  // slug -> its last file in the report
   for (std::size_t i = 0; i < report.files.size(); ++i) owners[report.files[i].slug] = i;
   for (const auto& warning : attributes.warnings) {
     auto owner = owners.find(warning.article);
     if (owner == owners.end()) {
       report.files.push_back(
-          {warning.source_path, warning.article, importer::FileStatus::unchanged, "", 0, 0, 0, 0, {}, {}});
+          {warning.source_path, warning.article, app::FileStatus::unchanged, "", 0, 0, 0, 0, {}, {}});
       owner = owners.insert_or_assign(warning.article, report.files.size() - 1).first;
     }
     auto& file = report.files[owner->second];
-    using importer::FileStatus;
+    using app::FileStatus;
     if (file.status == FileStatus::added || file.status == FileStatus::updated || file.status == FileStatus::pruned) {
       continue;
     }
@@ -89,7 +89,7 @@ void attach_attribute_warnings(importer::ImportReport& report, const store::Attr
 }
 
 void run_import_command(Context& context, const ImportCliOptions& cli) {
-  importer::ImportOptions options;
+  app::ImportOptions options;
   options.paths = cli.paths;
   if (options.paths.empty()) options.paths.push_back(find_content_dir(process_env()).string());
   options.dry_run = cli.dry_run;
@@ -116,22 +116,22 @@ void run_import_command(Context& context, const ImportCliOptions& cli) {
   if (!cli.dry_run) stored_attributes = store::resolve_library_attributes(*db, resolver);
   // Each article's exercises get their attributes in the transaction that writes the article.
   store::ArticleAttributeWriter attribute_writer(*db, resolver);
-  options.in_article_transaction = [&](const importer::ParsedArticle& article, const std::string& source_path) {
-    std::vector<importer::Warning> warnings;
+  options.in_article_transaction = [&](const model::ParsedArticle& article, const std::string& source_path) {
+    std::vector<model::Warning> warnings;
     for (const auto& warning : attribute_writer.write(article, source_path).warnings) {
       warnings.push_back({warning.line, warning.message});
     }
     return warnings;
   };
   ProgressLine progress(context.err);
-  auto report = importer::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
+  auto report = app::run_import(*db, options, [&](std::size_t done, std::size_t total) { progress(done, total); });
   progress.finish();
   attach_attribute_warnings(report, stored_attributes);
   for (const auto& file : report.files) print_messages(context.err, file);
   if (cli.json) {
-    context.out << importer::report_to_json(report).dump(2) << '\n';
+    context.out << app::report_to_json(report).dump(2) << '\n';
   } else {
-    context.out << importer::summary_line(report) << '\n';
+    context.out << app::summary_line(report) << '\n';
   }
   if (report.any_failed()) context.exit_status = 1;
 }

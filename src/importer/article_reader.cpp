@@ -44,7 +44,7 @@ std::string normalize_text(std::string_view bytes) {
   return text;
 }
 
-ParsedArticle read_article(std::string_view bytes, const std::string& file_name) {
+model::ParsedArticle read_article(std::string_view bytes, const std::string& file_name) {
   if (bytes.size() > max_article_bytes) {
     throw ArticleError(file_name, 0, oversize_detail(bytes.size()));
   }
@@ -60,7 +60,7 @@ ParsedArticle read_article(std::string_view bytes, const std::string& file_name)
   const auto split = split_front_matter(text, file_name);
   auto front = parse_front_matter(split.yaml, file_name);
 
-  ParsedArticle article;
+  model::ParsedArticle article;
   article.file_name = file_name;
   article.title = front.title;
   article.description = front.description;
@@ -86,24 +86,8 @@ ParsedArticle read_article(std::string_view bytes, const std::string& file_name)
   article.tips = std::move(walked.tips);
   for (auto& warning : walked.warnings) article.warnings.push_back(std::move(warning));
   std::stable_sort(article.warnings.begin(), article.warnings.end(),
-                   [](const Warning& a, const Warning& b) { return a.line < b.line; });
+                   [](const model::Warning& a, const model::Warning& b) { return a.line < b.line; });
   return article;
-}
-
-std::size_t ParsedArticle::exercise_count() const {
-  std::size_t count = 0;
-  for (const auto& level : levels) count += level.exercises.size();
-  return count;
-}
-
-std::size_t ParsedArticle::video_count() const {
-  std::set<std::pair<model::VideoProvider, std::string>> videos;
-  for (const auto& level : levels) {
-    for (const auto& exercise : level.exercises) {
-      if (exercise.video) videos.emplace(exercise.video->provider, exercise.video->id);
-    }
-  }
-  return videos.size();
 }
 
 }  // namespace rs::importer

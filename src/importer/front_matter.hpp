@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "importer/parsed_article.hpp"
+#include "model/parsed_article.hpp"
 
 namespace rs::importer {
 
@@ -32,7 +32,7 @@ struct FrontMatter {
   std::optional<std::string> description;                          ///< When given and not null.
   std::optional<std::string> published_date;                       ///< As written, checked to be a date or date-time.
   bool draft = false;                                              ///< `draft: true`.
-  std::vector<Warning> warnings;  ///< E.g. a link field with a non-http scheme, dropped.
+  std::vector<model::Warning> warnings;  ///< E.g. a link field with a non-http scheme, dropped.
 };
 
 /// Parses and checks the front matter (which starts on file line 2). Throws ArticleError naming the

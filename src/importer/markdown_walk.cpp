@@ -17,9 +17,9 @@ struct Section {
   std::string name;
   int line = 0;
   bool numbered = false;  // opened by a `##` heading (content before the first one is not)
-  std::vector<ParsedExercise> candidates;
-  std::vector<ParsedTip> tips;
-  std::vector<Warning> exercise_warnings;  // only kept when the section turns out to be a level
+  std::vector<model::ParsedExercise> candidates;
+  std::vector<model::ParsedTip> tips;
+  std::vector<model::Warning> exercise_warnings;  // only kept when the section turns out to be a level
   bool has_video = false;
 };
 
@@ -84,7 +84,7 @@ class Walker {
       warn(line, "empty ### heading ignored");
       return;
     }
-    ParsedExercise exercise;
+    model::ParsedExercise exercise;
     exercise.name = text;
     exercise.slug = slugify(text);
     exercise.column = blocks_.column();
@@ -139,7 +139,7 @@ class Walker {
       section_ = Section{};
       return;
     }
-    ParsedLevel level;
+    model::ParsedLevel level;
     level.name = section_.name;
     level.slug = unique_level_slug(section_.name, section_.line);
     level.rank = static_cast<int>(result_.levels.size());

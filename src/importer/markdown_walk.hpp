@@ -6,15 +6,15 @@
 #include <string_view>
 #include <vector>
 
-#include "importer/parsed_article.hpp"
+#include "model/parsed_article.hpp"
 
 namespace rs::importer {
 
 /// What the body holds.
 struct WalkResult {
-  std::vector<ParsedLevel> levels;  ///< Ranked in order of appearance.
-  std::vector<ParsedTip> tips;      ///< Tips of sections that are not levels.
-  std::vector<Warning> warnings;    ///< No-video headings, non-video links, unclosed blocks ...
+  std::vector<model::ParsedLevel> levels;  ///< Ranked in order of appearance.
+  std::vector<model::ParsedTip> tips;      ///< Tips of sections that are not levels.
+  std::vector<model::Warning> warnings;    ///< No-video headings, non-video links, unclosed blocks ...
 };
 
 /// Parses `body` (UTF-8, LF endings) with cmark-gfm and its autolink extension and walks the tree.

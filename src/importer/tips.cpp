@@ -22,7 +22,7 @@ std::string strip_separator(std::string text) {
 
 }  // namespace
 
-void collect_tips(cmark_node* list, const std::string& section, int line_offset, std::vector<ParsedTip>& tips) {
+void collect_tips(cmark_node* list, const std::string& section, int line_offset, std::vector<model::ParsedTip>& tips) {
   for (cmark_node* item = cmark_node_first_child(list); item != nullptr; item = cmark_node_next(item)) {
     cmark_node* paragraph = cmark_node_first_child(item);
     if (paragraph == nullptr || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH) continue;

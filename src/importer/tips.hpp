@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "importer/parsed_article.hpp"
+#include "model/parsed_article.hpp"
 
 namespace rs::importer {
 
 /// Appends the tips of a cmark list node (its items whose first paragraph starts with strong
 /// text) to `tips`. `line_offset` turns tree lines into file lines.
-void collect_tips(cmark_node* list, const std::string& section, int line_offset, std::vector<ParsedTip>& tips);
+void collect_tips(cmark_node* list, const std::string& section, int line_offset, std::vector<model::ParsedTip>& tips);
 
 }  // namespace rs::importer

@@ -124,7 +124,7 @@ ArticleAttributeWriter::ArticleAttributeWriter(Database& db, const attributes::A
 
 ArticleAttributeWriter::~ArticleAttributeWriter() = default;
 
-AttributeResolutionReport ArticleAttributeWriter::write(const importer::ParsedArticle& article,
+AttributeResolutionReport ArticleAttributeWriter::write(const model::ParsedArticle& article,
                                                         const std::string& source_path) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "attributes/resolver.hpp"
-#include "importer/parsed_article.hpp"
+#include "model/parsed_article.hpp"
 #include "store/database.hpp"
 
 namespace rs::store {
@@ -49,7 +49,7 @@ class ArticleAttributeWriter {
 
   /// Resolves the exercises of `article` (stored from `source_path`), stores the names not stored
   /// yet, and reports per exercise (a warning with the heading's line for each default).
-  AttributeResolutionReport write(const importer::ParsedArticle& article, const std::string& source_path);
+  AttributeResolutionReport write(const model::ParsedArticle& article, const std::string& source_path);
 
  private:
   struct State;

@@ -129,7 +129,7 @@ void LibraryWriter::refresh_file_stat(std::int64_t article_id, std::int64_t size
   });
 }
 
-WriteResult LibraryWriter::write(const importer::ParsedArticle& article, const SourceFile& source,
+WriteResult LibraryWriter::write(const model::ParsedArticle& article, const SourceFile& source,
                                  const std::string& now, const std::function<void(std::int64_t)>& before_commit) {
   WriteResult result;
   atomically("writing article " + article.slug, [&] {

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-#include "importer/parsed_article.hpp"
+#include "model/parsed_article.hpp"
 #include "store/database.hpp"
 
 namespace rs::store {
@@ -91,7 +91,7 @@ class LibraryWriter {
   /// called with the article's id to add rows of its own (the exercises' attributes). On any error
   /// the transaction is rolled back, the library is unchanged, and rs::Error is thrown. `now` is
   /// UTC ISO 8601.
-  WriteResult write(const importer::ParsedArticle& article, const SourceFile& source, const std::string& now,
+  WriteResult write(const model::ParsedArticle& article, const SourceFile& source, const std::string& now,
                     const std::function<void(std::int64_t article_id)>& before_commit = {});
 
   /// Deletes an article (its levels, exercises and tips cascade) and orphaned videos, in one transaction.
@@ -115,7 +115,7 @@ class LibraryWriter {
  private:
   template <class Body>
   void atomically(const std::string& doing, Body&& body);
-  void write_body(std::int64_t article_id, const importer::ParsedArticle& article);
+  void write_body(std::int64_t article_id, const model::ParsedArticle& article);
   void collect_videos(std::int64_t article_id, std::vector<std::int64_t>& video_ids);
   void delete_orphans(const std::vector<std::int64_t>& video_ids);
   Database& db_;

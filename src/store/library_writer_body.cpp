@@ -23,7 +23,7 @@ void in_chunks(std::size_t total, Chunk&& chunk) {
 
 }  // namespace
 
-void LibraryWriter::write_body(std::int64_t article_id, const importer::ParsedArticle& article) {
+void LibraryWriter::write_body(std::int64_t article_id, const model::ParsedArticle& article) {
   // Levels: a handful per article, one at a time for their ids.
   std::vector<std::int64_t> level_ids;
   for (const auto& level : article.levels) {
@@ -64,7 +64,7 @@ void LibraryWriter::write_body(std::int64_t article_id, const importer::ParsedAr
     if (returned != count) throw Error("storing the videos of article " + article.slug + " returned too few rows");
   });
   // Exercises, in order.
-  std::vector<std::pair<const importer::ParsedExercise*, std::int64_t>> exercises;  // exercise, level id
+  std::vector<std::pair<const model::ParsedExercise*, std::int64_t>> exercises;  // exercise, level id
   for (std::size_t l = 0; l < article.levels.size(); ++l) {
     for (const auto& exercise : article.levels[l].exercises) exercises.emplace_back(&exercise, level_ids[l]);
   }

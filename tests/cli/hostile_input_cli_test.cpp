@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "importer/parsed_article.hpp"
+#include "model/parsed_article.hpp"
 #include "support/cli_runner.hpp"
 #include "support/library_dump.hpp"
 #include "support/library_snapshot.hpp"

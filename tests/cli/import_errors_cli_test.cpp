@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-#include "importer/parsed_article.hpp"
+#include "importer/article_reader.hpp"
 #include "support/cli_runner.hpp"
 #include "support/library_dump.hpp"
 #include "support/temp_dir.hpp"

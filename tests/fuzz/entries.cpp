@@ -34,7 +34,7 @@ void check_video(const model::Video& video, const std::string& context) {
   check(again.has_value() && *again == video, context + ": canonical URL " + video.url + " is not the same video");
 }
 
-void check_article(const importer::ParsedArticle& article) {
+void check_article(const model::ParsedArticle& article) {
   check(!article.title.empty() && importer::trim(article.title) == article.title, "title empty or not trimmed");
   check(!article.slug.empty() && importer::slugify(article.slug) == article.slug,
         "slug '" + article.slug + "' is not clean");
@@ -59,7 +59,7 @@ void check_article(const importer::ParsedArticle& article) {
     }
   }
   check(std::is_sorted(article.warnings.begin(), article.warnings.end(),
-                       [](const importer::Warning& a, const importer::Warning& b) { return a.line < b.line; }),
+                       [](const model::Warning& a, const model::Warning& b) { return a.line < b.line; }),
         "warnings not sorted by line");
 }
 

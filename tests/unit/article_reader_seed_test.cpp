@@ -10,7 +10,7 @@
 namespace rs::importer {
 namespace {
 
-ParsedArticle read_seed() {
+model::ParsedArticle read_seed() {
   const std::string path = std::string(RS_SOURCE_DIR) + "/content/strength-training-for-runners.md";
   std::ifstream in(path, std::ios::binary);
   std::stringstream bytes;

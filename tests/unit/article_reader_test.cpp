@@ -15,12 +15,12 @@ namespace {
 
 const std::string dialect = std::string(RS_TESTS_DIR) + "/fixtures/import/dialect/";
 
-ParsedArticle read_fixture(const std::string& name) {
+model::ParsedArticle read_fixture(const std::string& name) {
   return read_article(test::read_file(dialect + name), dialect + name);
 }
 
-bool has_warning(const ParsedArticle& article, int line, const std::string& text) {
-  return std::any_of(article.warnings.begin(), article.warnings.end(), [&](const Warning& warning) {
+bool has_warning(const model::ParsedArticle& article, int line, const std::string& text) {
+  return std::any_of(article.warnings.begin(), article.warnings.end(), [&](const model::Warning& warning) {
     return warning.line == line && warning.message.find(text) != std::string::npos;
   });
 }

@@ -99,11 +99,11 @@ TEST(AttributesStore, TheArticleWriterStoresNewNamesOnceAndReportsEveryExercise)
   const Content content;
   const auto resolver = content.load();
   resolved_with_one_row_edited(db, resolver);
-  importer::ParsedArticle article;
+  model::ParsedArticle article;
   article.slug = "more";
-  importer::ParsedLevel level;
+  model::ParsedLevel level;
   for (const auto* name : {"Side Plank", "Calf raises", "Calf raises", "Blorping"}) {
-    importer::ParsedExercise exercise;
+    model::ParsedExercise exercise;
     exercise.name = name;
     exercise.line = 7 + static_cast<int>(level.exercises.size());
     level.exercises.push_back(exercise);

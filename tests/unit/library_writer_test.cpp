@@ -12,17 +12,17 @@
 namespace rs::store {
 namespace {
 
-importer::ParsedArticle make_article(const std::string& slug, const std::vector<std::string>& videos) {
-  importer::ParsedArticle article;
+model::ParsedArticle make_article(const std::string& slug, const std::vector<std::string>& videos) {
+  model::ParsedArticle article;
   article.slug = slug;
   article.title = "Title " + slug;
   article.front_matter = {{"title", article.title}};
-  importer::ParsedLevel level;
+  model::ParsedLevel level;
   level.name = "Basics";
   level.slug = "basics";
   int position = 0;
   for (const auto& id : videos) {
-    importer::ParsedExercise exercise;
+    model::ParsedExercise exercise;
     exercise.name = "Move " + id;
     exercise.slug = "move-" + id;
     exercise.position = ++position;
@@ -84,7 +84,7 @@ TEST(LibraryWriter, AttributesAreWrittenWithTheArticleAndRolledBackWithIt) {
   LibraryWriter writer(db);
   const auto resolver = attributes::AttributeResolver::load(std::string(RS_SOURCE_DIR) + "/content");
   ArticleAttributeWriter attribute_writer(db, resolver);
-  const auto write_with_attributes = [&](const importer::ParsedArticle& article, const SourceFile& source) {
+  const auto write_with_attributes = [&](const model::ParsedArticle& article, const SourceFile& source) {
     return writer.write(article, source, "t1", [&](std::int64_t) { attribute_writer.write(article, source.path); });
   };
   write_with_attributes(make_article("a", {"1", "2"}), {"/x/a.md", "h1", 10, 20});

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "importer/import_report.hpp"
-#include "importer/parsed_article.hpp"
+#include "app/import_report.hpp"
+#include "model/parsed_article.hpp"
 #include "store/database.hpp"
 
-namespace rs::importer {
+namespace rs::app {
 
 /// Options of a run.
 struct ImportOptions {
@@ -24,7 +24,7 @@ struct ImportOptions {
   /// Called inside each article's write transaction with the article and its stored source path,
   /// to store what belongs with it (the command stores its exercises' attributes); the returned
   /// warnings join the file's.
-  std::function<std::vector<Warning>(const ParsedArticle& article, const std::string& source_path)>
+  std::function<std::vector<model::Warning>(const model::ParsedArticle& article, const std::string& source_path)>
       in_article_transaction;
   unsigned jobs = 0;  ///< Threads reading and parsing files; 0: default_jobs(); 1: none.
 };
@@ -40,4 +40,4 @@ using ProgressCallback = std::function<void(std::size_t done, std::size_t total)
 /// when preparing).
 ImportReport run_import(store::Database& db, const ImportOptions& options, const ProgressCallback& progress = {});
 
-}  // namespace rs::importer
+}  // namespace rs::app

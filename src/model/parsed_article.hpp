@@ -3,25 +3,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/library.hpp"
 
-namespace rs::importer {
-
-/// Largest article file the importer reads (documented in docs/import.md and docs/reliability.md).
-/// It also bounds memory: cmark-gfm allocates up to ~230 bytes per input byte on adversarial input
-/// (one node per nested quote or bracket), so 1 MiB keeps the worst case near 250 MB, while real
-/// articles are 5 to 50 KB.
-inline constexpr std::size_t max_article_bytes = 1024 * 1024;
-
-/// The error detail for a file of `size` bytes over max_article_bytes.
-inline std::string oversize_detail(std::uintmax_t size) {
-  return "file is " + std::to_string(size) + " bytes, over the 1 MiB limit for an article";
-}
+namespace rs::model {
 
 /// A problem that did not stop the article from being read.
 struct Warning {
@@ -36,7 +24,7 @@ struct ParsedExercise {
   int column = 1;                     ///< Column of its :::columns grid (1 outside grids).
   int position = 1;                   ///< 1-based order within the level.
   int line = 0;                       ///< Line of the heading.
-  std::optional<model::Video> video;  ///< First recognised video under the heading.
+  std::optional<Video> video;  ///< First recognised video under the heading.
 };
 
 /// A section holding at least one exercise.
@@ -75,4 +63,4 @@ struct ParsedArticle {
   [[nodiscard]] std::size_t video_count() const;
 };
 
-}  // namespace rs::importer
+}  // namespace rs::model

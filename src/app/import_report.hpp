@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "importer/parsed_article.hpp"
+#include "model/parsed_article.hpp"
 
-namespace rs::importer {
+namespace rs::app {
 
 /// What happened to one file (or, for missing/pruned, to one stored article).
 enum class FileStatus { added, updated, unchanged, skipped, failed, missing, pruned };
@@ -27,8 +27,8 @@ struct FileReport {
   int exercises = 0;                       ///< Exercises.
   int tips = 0;                            ///< Tips.
   int videos = 0;                          ///< Distinct videos of its exercises.
-  std::vector<Warning> warnings;           ///< Non-fatal problems.
-  std::vector<Warning> errors;             ///< Why it failed.
+  std::vector<model::Warning> warnings;           ///< Non-fatal problems.
+  std::vector<model::Warning> errors;             ///< Why it failed.
 };
 
 /// A whole run.
@@ -53,4 +53,4 @@ std::string summary_line(const ImportReport& report);
 /// The report as JSON (docs/import.md).
 nlohmann::ordered_json report_to_json(const ImportReport& report);
 
-}  // namespace rs::importer
+}  // namespace rs::app

@@ -1,4 +1,4 @@
-#include "importer/import_run.hpp"
+#include "app/import_run.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -17,11 +17,11 @@
 #include "util/ordered_pool.hpp"
 #include "util/sha256.hpp"
 
-namespace rs::importer {
+namespace rs::app {
 
 namespace {
 
-void fill_counts(FileReport& file, const ParsedArticle& article) {
+void fill_counts(FileReport& file, const model::ParsedArticle& article) {
   file.levels = static_cast<int>(article.levels.size());
   file.exercises = static_cast<int>(article.exercise_count());
   file.videos = static_cast<int>(article.video_count());
@@ -39,27 +39,27 @@ void fill_counts(FileReport& file, const store::StoredCounts& counts) {
 struct FileRead {
   std::string hash;                      // SHA-256 hex of the bytes
   bool same_bytes = false;               // equal to the stored hash: not parsed
-  std::optional<ParsedArticle> article;  // when not same_bytes
+  std::optional<model::ParsedArticle> article;  // when not same_bytes
 };
 
 // Reads, hashes and (unless its bytes are the stored ones) parses a file. Pure: runs on workers.
-FileRead read_file(const SourceCandidate& source, const store::StoredArticle* stored) {
+FileRead read_file(const importer::SourceCandidate& source, const store::StoredArticle* stored) {
   FileRead read;
-  const std::string bytes = read_bytes(source.absolute, source.display, max_article_bytes);
+  const std::string bytes = importer::read_bytes(source.absolute, source.display, importer::max_article_bytes);
   read.hash = sha256_hex(bytes);
   read.same_bytes = stored != nullptr && stored->content_hash == read.hash;
-  if (!read.same_bytes) read.article = read_article(bytes, source.display);
+  if (!read.same_bytes) read.article = importer::read_article(bytes, source.display);
   return read;
 }
 
 // True when a file has the size and modification time stored with its article: it is not read.
-bool same_stat(const store::StoredArticle& stored, const FileStat& stat) {
+bool same_stat(const store::StoredArticle& stored, const importer::FileStat& stat) {
   return stored.file_size == stat.size && stored.file_mtime_ns == stat.mtime_ns;
 }
 
 // What is known of a file before it is read: its stat, and the article stored from it.
 struct FilePlan {
-  FileStat stat;
+  importer::FileStat stat;
   std::exception_ptr stat_error;
   const store::StoredArticle* stored = nullptr;  // from the snapshot taken at the start
   std::optional<std::size_t> job;                // index of its read job
@@ -77,18 +77,18 @@ class Run {
   }
 
   // Stats every file and looks up what is stored for it (one query for the whole library).
-  void plan(const std::vector<SourceCandidate>& sources) {
+  void plan(const std::vector<importer::SourceCandidate>& sources) {
     snapshot_ = writer_.articles_by_source();
     plans_.resize(sources.size());
     for (std::size_t i = 0; i < sources.size(); ++i) {
       auto& plan = plans_[i];
       try {
-        plan.stat = stat_file(sources[i].absolute, sources[i].display);
+        plan.stat = importer::stat_file(sources[i].absolute, sources[i].display);
       } catch (...) {
         plan.stat_error = std::current_exception();
         continue;
       }
-      if (static_cast<std::uint64_t>(plan.stat.size) > max_article_bytes) continue;
+      if (static_cast<std::uint64_t>(plan.stat.size) > importer::max_article_bytes) continue;
       const auto found = snapshot_.find(sources[i].absolute.string());
       if (found != snapshot_.end()) plan.stored = &found->second;
       if (plan.stored == nullptr || !same_stat(*plan.stored, plan.stat)) {
@@ -99,7 +99,7 @@ class Run {
   }
 
   // Reads and parses the planned files on `threads` threads, ahead of the writer.
-  void start_reading(const std::vector<SourceCandidate>& sources, unsigned threads) {
+  void start_reading(const std::vector<importer::SourceCandidate>& sources, unsigned threads) {
     reads_.emplace(
         job_files_.size(), threads, LookAhead{},
         [this](std::size_t job) { return static_cast<std::size_t>(plans_[job_files_[job]].stat.size); },
@@ -109,12 +109,12 @@ class Run {
         });
   }
 
-  void file(std::size_t index, const SourceCandidate& source) {
+  void file(std::size_t index, const importer::SourceCandidate& source) {
     FileReport file;
     file.path = source.display;
     try {
       import_file(index, source, file);
-    } catch (const ArticleError& error) {
+    } catch (const importer::ArticleError& error) {
       file.status = FileStatus::failed;
       file.errors.push_back({error.line(), error.detail()});
     } catch (const Error& error) {
@@ -137,7 +137,7 @@ class Run {
     }
   }
 
-  void unusable(const UnusablePath& problem) {
+  void unusable(const importer::UnusablePath& problem) {
     FileReport file;
     file.path = problem.path;
     file.status = FileStatus::failed;
@@ -151,7 +151,7 @@ class Run {
       if (seen_sources_.count(article.source_path) != 0) continue;
       const std::filesystem::path source(article.source_path);
       bool under = false;
-      for (const auto& root : roots) under = under || is_under(source, root);
+      for (const auto& root : roots) under = under || importer::is_under(source, root);
       std::error_code error;
       // Only a file that is really gone is missing: one that cannot be checked (a folder that
       // cannot be read) is kept, so that --prune never deletes what it could not see.
@@ -176,12 +176,12 @@ class Run {
   ImportReport take() { return std::move(report_); }
 
  private:
-  void claim_slug(const std::string& slug, const SourceCandidate& source) {
+  void claim_slug(const std::string& slug, const importer::SourceCandidate& source) {
     const auto [it, inserted] = slugs_.emplace(slug, source.display);
     if (!inserted) throw Error("slug '" + slug + "' was already imported from " + it->second + " in this run");
   }
 
-  void import_file(std::size_t index, const SourceCandidate& source, FileReport& file) {
+  void import_file(std::size_t index, const importer::SourceCandidate& source, FileReport& file) {
     const std::string absolute = source.absolute.string();
     seen_sources_.insert(absolute);
     const auto& plan = plans_[index];
@@ -196,8 +196,8 @@ class Run {
     }
     if (plan.stat_error) std::rethrow_exception(plan.stat_error);
     const auto stat = plan.stat;
-    if (static_cast<std::uint64_t>(stat.size) > max_article_bytes) {
-      throw ArticleError(source.display, 0, oversize_detail(stat.size));
+    if (static_cast<std::uint64_t>(stat.size) > importer::max_article_bytes) {
+      throw importer::ArticleError(source.display, 0, importer::oversize_detail(stat.size));
     }
     // The snapshot holds for this file unless this run already rewrote the article stored from it
     // (another file took its slug, or it was replaced): then look again, as a one-by-one run would.
@@ -248,7 +248,7 @@ class Run {
       file.status = writer_.find_by_slug(article.slug) ? FileStatus::updated : FileStatus::added;
       return;
     }
-    std::vector<Warning> stored_warnings;
+    std::vector<model::Warning> stored_warnings;
     const auto store_with_article = [&](std::int64_t) {
       if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(article, absolute);
     };
@@ -272,7 +272,7 @@ class Run {
     batch_start_ = std::chrono::steady_clock::now();
   }
 
-  void unchanged(const store::StoredArticle& stored, const SourceCandidate& source, FileReport& file) {
+  void unchanged(const store::StoredArticle& stored, const importer::SourceCandidate& source, FileReport& file) {
     claim_slug(stored.slug, source);
     file.slug = stored.slug;
     file.status = FileStatus::unchanged;
@@ -301,7 +301,7 @@ class Run {
 unsigned default_jobs() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
 ImportReport run_import(store::Database& db, const ImportOptions& options, const ProgressCallback& progress) {
-  const auto sources = collect_sources(options.paths);
+  const auto sources = importer::collect_sources(options.paths);
   Run run(db, options);
   for (const auto& problem : sources.unusable) run.unusable(problem);
   run.plan(sources.files);
@@ -315,4 +315,4 @@ ImportReport run_import(store::Database& db, const ImportOptions& options, const
   return run.take();
 }
 
-}  // namespace rs::importer
+}  // namespace rs::app

@@ -1,6 +1,6 @@
-#include "importer/import_report.hpp"
+#include "app/import_report.hpp"
 
-namespace rs::importer {
+namespace rs::app {
 
 namespace {
 
@@ -8,7 +8,7 @@ bool counted(FileStatus status) {
   return status == FileStatus::added || status == FileStatus::updated || status == FileStatus::unchanged;
 }
 
-nlohmann::ordered_json messages_to_json(const std::vector<Warning>& messages) {
+nlohmann::ordered_json messages_to_json(const std::vector<model::Warning>& messages) {
   auto array = nlohmann::ordered_json::array();
   for (const auto& message : messages) {
     nlohmann::ordered_json item;
@@ -116,4 +116,4 @@ nlohmann::ordered_json report_to_json(const ImportReport& report) {
   return {{"dry_run", report.dry_run}, {"summary", summary_line(report)}, {"totals", totals_json}, {"files", files}};
 }
 
-}  // namespace rs::importer
+}  // namespace rs::app
