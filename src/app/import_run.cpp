@@ -161,7 +161,7 @@ class Run {
       file.slug = article.slug;
       file.status = FileStatus::missing;
       file.reason = "source file is gone";
-      if (options_.prune && !options_.dry_run) {
+      if (options_.prune) {
         writer_.remove(article.id);
         file.status = FileStatus::pruned;
       }
@@ -169,9 +169,8 @@ class Run {
     }
   }
 
-  // The run's distinct videos: those of the stored articles it counted (unchanged, and written
-  // unless a dry run), and those of the articles a dry run read but did not write.
-  void count_videos() { report_.videos = writer_.distinct_videos(counted_, unwritten_videos_); }
+  // The run's distinct videos: those of the stored articles it counted (unchanged or written).
+  void count_videos() { report_.videos = writer_.distinct_videos(counted_, {}); }
 
   ImportReport take() { return std::move(report_); }
 
@@ -216,10 +215,8 @@ class Run {
     if (read_error) std::rethrow_exception(read_error);
     if (!read) read = read_file(source, stored ? &*stored : nullptr);
     if (read->same_bytes) {
-      if (!options_.dry_run) {
-        begin_write();
-        writer_.refresh_file_stat(stored->id, stat.size, stat.mtime_ns);
-      }
+      begin_write();
+      writer_.refresh_file_stat(stored->id, stat.size, stat.mtime_ns);
       return unchanged(*stored, source, file);
     }
     auto& article = *read->article;
@@ -237,17 +234,6 @@ class Run {
     }
     claim_slug(article.slug, source);
     fill_counts(file, article);
-    if (options_.dry_run) {
-      for (const auto& level : article.levels) {
-        for (const auto& exercise : level.exercises) {
-          if (exercise.video) {
-            unwritten_videos_.emplace(std::string(model::to_string(exercise.video->provider)), exercise.video->id);
-          }
-        }
-      }
-      file.status = writer_.find_by_slug(article.slug) ? FileStatus::updated : FileStatus::added;
-      return;
-    }
     std::vector<model::Warning> stored_warnings;
     const auto store_with_article = [&](std::int64_t) {
       if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(article, absolute);
@@ -287,7 +273,6 @@ class Run {
   std::set<std::string> seen_sources_;
   std::unordered_map<std::string, store::StoredArticle> snapshot_;  // by source path, at the start
   std::unordered_set<std::int64_t> counted_;    // stored articles reported new, updated or unchanged
-  std::set<store::VideoKey> unwritten_videos_;  // videos of the articles a dry run did not write
   std::vector<FilePlan> plans_;
   std::vector<std::size_t> job_files_;  // file index of each read job
   std::optional<OrderedPool<FileRead>> reads_;

@@ -1,5 +1,5 @@
 #pragma once
-// One `runstrength import` run: collect files, skip unchanged ones cheaply (size + mtime, then the
+// The import run itself: collect files, skip unchanged ones cheaply (size + mtime, then the
 // SHA-256 of the bytes), read and parse the others on worker threads, write them in file order on
 // the calling thread (each article atomically, a few hundred per commit), report.
 
@@ -18,7 +18,7 @@ namespace rs::app {
 /// Options of a run.
 struct ImportOptions {
   std::vector<std::string> paths;  ///< Files and folders (already defaulted by the caller).
-  bool dry_run = false;            ///< Read and report, write nothing.
+  bool dry_run = false;            ///< Only labels the report: the caller rolls the run back.
   bool prune = false;              ///< Remove articles whose file (under `paths`) is gone.
   bool drafts = false;             ///< Import `draft: true` articles too.
   /// Called inside each article's write transaction with the article and its stored source path,

@@ -1,15 +1,14 @@
 // `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`: a saved plan as
-// iCalendar or JSON. The formats live in src/exporters; this file only parses options and loads.
+// iCalendar or JSON. The use case lives in src/app/export_plan; this file only parses options.
 #include <CLI/CLI.hpp>
 
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "app/export_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
-#include "exporters/export.hpp"
-#include "store/plan_store.hpp"
 #include "util/error.hpp"
 
 namespace rs::cli {
@@ -24,12 +23,10 @@ struct ExportOptions {
 
 void run_export(Context& context, const ExportOptions& options) {
   const auto format = exporters::parse_export_format(options.format);
-  if (!format) throw_usage("--format must be ics or json, not \"" + options.format + "\"");
-  const auto plan = store::load_plan(context.library(), options.id);
-  if (!plan) throw_usage("no saved plan with id " + std::to_string(options.id) + " (see `runstrength plans`)");
-  exporters::ExportOptions export_options;
-  export_options.alarm_minutes = options.alarm;
-  exporters::deliver_export(exporters::export_plan(*plan, *format, export_options), options.output, context.out);
+  if (!format || *format == exporters::ExportFormat::text) {
+    throw_usage("--format must be ics or json, not \"" + options.format + "\"");
+  }
+  app::export_saved_plan(context.library(), {options.id, *format, options.alarm, options.output}, context.out);
 }
 }  // namespace
 
@@ -37,7 +34,7 @@ void setup_export(CLI::App& command, Context& context) {
   auto options = std::make_shared<ExportOptions>();
   command.add_option("PLAN-ID", options->id, "Id of a saved plan (see `runstrength plans`)")->required();
   command.add_option("--format", options->format, "ics (iCalendar, default) or json")
-      ->check(CLI::IsMember({"ics", "json"}));
+      ->check(CLI::IsMember(exporters::export_format_names(true)));
   command.add_option("-o,--output", options->output, "Write to FILE instead of standard output");
   command.add_option("--alarm", options->alarm, "iCalendar: a reminder MINUTES before each timed session")
       ->check(CLI::Range(0, 10080));

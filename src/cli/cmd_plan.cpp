@@ -1,30 +1,32 @@
 // `runstrength plan`: build a strength plan around the runner's week, print it and save it;
-// `plan show ID` and `plan delete ID` for saved ones.
+// `plan show ID` and `plan delete ID` for saved ones. The use cases live in src/app/make_plan.
 #include <CLI/CLI.hpp>
 
-#include <fstream>
 #include <memory>
+#include <optional>
 #include <ostream>
-#include <sstream>
 
+#include "app/export_plan.hpp"
+#include "app/make_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
-#include "cli/plan_output.hpp"
-#include "exporters/replan.hpp"
-#include "planner/planner.hpp"
-#include "planner/schedule_reader.hpp"
-#include "store/library_queries.hpp"
-#include "store/plan_store.hpp"
 #include "util/error.hpp"
 
 namespace rs::cli {
 
 namespace {
 
+// Where and how a plan is written.
+struct PlanOutput {
+  std::string format = "text";
+  std::string file;
+  std::optional<int> alarm_minutes;
+};
+
 struct PlanOptions {
   std::string schedule_file;
-  int weeks = planner::default_weeks;
-  planner::ScheduleOverrides overrides;
+  int weeks = app::default_weeks;
+  app::ScheduleOverrides overrides;
   std::string name;
   bool explain = false;
   PlanOutput output;
@@ -36,69 +38,46 @@ struct PlanOptions {
   CLI::Option* schedule_option = nullptr;
 };
 
-std::string read_text(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw_usage("--schedule: cannot read " + path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
-model::Schedule runner_schedule(Context& context, const PlanOptions& options) {
-  const Date today = today_utc();
-  if (!options.schedule_file.empty()) {
-    return planner::parse_schedule(read_text(options.schedule_file), options.schedule_file, today);
+// Prints `plan` as asked: the explanation goes into the text, or to standard error with the
+// export formats.
+void print_plan(Context& context, const model::Plan& plan, const PlanOutput& output,
+                const std::vector<std::string>& explanation = {}) {
+  const auto format = exporters::parse_export_format(output.format);
+  if (!format) throw_usage("--format must be one of text, json, ics (not \"" + output.format + "\")");
+  if (*format != exporters::ExportFormat::text) {
+    for (const auto& line : explanation) context.err << line << '\n';
   }
-  if (const auto saved = store::load_runner_schedule(context.library())) {
-    return planner::parse_schedule(*saved, "saved schedule", today);
-  }
-  context.err << "runstrength: note: no schedule saved and no --schedule given: using the default week "
-                 "(see docs/planner.md; save yours with `runstrength schedule set FILE`)\n";
-  return planner::default_schedule(today);
+  app::write_plan(plan, *format, {output.alarm_minutes, explanation}, output.file, context.out);
 }
 
-model::Plan saved_plan(Context& context, long long id) {
-  auto plan = store::load_plan(context.library(), id);
-  if (!plan) throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
-  return *plan;
-}
-
-// `plan --replan ID`: rebuild a saved plan (its schedule and length unless overridden) on today's
-// library, keeping its id, identity and calendar UIDs and raising SEQUENCE on changed sessions.
-void run_replan(Context& context, const PlanOptions& options) {
-  if (options.no_save) throw_usage("--replan rewrites a saved plan; it cannot be combined with --no-save");
-  const model::Plan saved = saved_plan(context, options.replan_id);
-  model::Schedule schedule = options.schedule_option->count() > 0 ? runner_schedule(context, options) : saved.schedule;
-  planner::apply_overrides(schedule, options.overrides);
-  const int weeks = options.weeks_option->count() > 0 ? options.weeks : saved.weeks_count;
-  planner::validate_schedule(schedule, weeks);
-  auto& library = context.library();
-  auto content = store::read_plan_library(library, planner::tips_needed(weeks));
-  auto fresh = planner::build_plan(schedule, weeks, options.name.empty() ? saved.name : options.name, content.exercises,
-                                   content.tips);
-  model::Plan plan = exporters::replan(saved, std::move(fresh.plan));
-  if (!options.name.empty()) plan.name = options.name;
-  store::replace_plan(library, options.replan_id, plan);
-  write_plan(context, plan, options.output, options.explain ? fresh.explanation : std::vector<std::string>{});
-  context.err << "re-planned plan " << plan.id << '\n';
+app::PlanRequest plan_request(const PlanOptions& options) {
+  app::PlanRequest request;
+  if (options.schedule_option->count() > 0) request.schedule_file = options.schedule_file;
+  request.overrides = options.overrides;
+  if (options.weeks_option->count() > 0 || options.replan_id == 0) request.weeks = options.weeks;
+  request.name = options.name;
+  request.save = !options.no_save;
+  return request;
 }
 
 void run_plan(Context& context, const PlanOptions& options) {
-  if (options.replan_id != 0) return run_replan(context, options);
-  model::Schedule schedule = runner_schedule(context, options);
-  planner::apply_overrides(schedule, options.overrides);
-  planner::validate_schedule(schedule, options.weeks);
+  const auto request = plan_request(options);
   auto& library = context.library();
-  auto content = store::read_plan_library(library, planner::tips_needed(options.weeks));
-  auto result = planner::build_plan(schedule, options.weeks, options.name, content.exercises, content.tips);
-  if (!options.no_save) store::save_plan(library, result.plan);
-  write_plan(context, result.plan, options.output, options.explain ? result.explanation : std::vector<std::string>{});
-  if (!options.no_save) context.err << "saved as plan " << result.plan.id << '\n';
+  const bool replan = options.replan_id != 0;
+  const auto outcome = replan ? app::replan_saved_plan(library, options.replan_id, request)
+                              : app::make_plan(library, request);
+  for (const auto& note : outcome.notes) context.err << "runstrength: note: " << note << '\n';
+  print_plan(context, outcome.plan, options.output, options.explain ? outcome.explanation : std::vector<std::string>{});
+  if (replan) {
+    context.err << "re-planned plan " << outcome.plan.id << '\n';
+  } else if (request.save) {
+    context.err << "saved as plan " << outcome.plan.id << '\n';
+  }
 }
 
 void add_format_options(CLI::App& command, PlanOptions& options) {
   command.add_option("--format", options.output.format, "Output format: text, json or ics (iCalendar)")
-      ->check(CLI::IsMember(plan_formats()));
+      ->check(CLI::IsMember(exporters::export_format_names()));
   command.add_option("-o,--output", options.output.file, "Write to FILE instead of standard output");
   command
       .add_option("--alarm", options.output.alarm_minutes, "iCalendar: a reminder MINUTES before each timed session")
@@ -129,14 +108,14 @@ void setup_plan(CLI::App& command, Context& context) {
   auto* show = command.add_subcommand("show", "Print a saved plan");
   show->add_option("ID", o.id, "Plan id (see `runstrength plans`)")->required();
   add_format_options(*show, o);
-  show->callback([&context, options] { write_plan(context, saved_plan(context, options->id), options->output); });
+  show->callback([&context, options] {
+    print_plan(context, app::saved_plan(context.library(), options->id), options->output);
+  });
 
   auto* remove = command.add_subcommand("delete", "Delete a saved plan");
   remove->add_option("ID", o.id, "Plan id (see `runstrength plans`)")->required();
   remove->callback([&context, options] {
-    if (!store::delete_plan(context.library(), options->id)) {
-      throw_usage("no saved plan with id " + std::to_string(options->id) + " (see `runstrength plans`)");
-    }
+    app::delete_saved_plan(context.library(), options->id);
     context.out << "deleted plan " << options->id << '\n';
   });
 

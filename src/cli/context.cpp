@@ -8,8 +8,10 @@ Context::Context(std::ostream& out_stream, std::ostream& err_stream) : out(out_s
 
 std::filesystem::path Context::library_path() const { return resolve_library_path(db_option, process_env()); }
 
-store::Database& Context::library() {
-  if (!library_) library_.emplace(store::Database::open(library_path()));
+store::Database& Context::library() { return library_file().db(); }
+
+app::Library& Context::library_file() {
+  if (!library_) library_.emplace(library_path());
   return *library_;
 }
 

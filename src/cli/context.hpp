@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "app/library.hpp"
 #include "store/database.hpp"
 
 namespace rs::cli {
@@ -27,6 +28,9 @@ class Context {
   /// The library, opened (and migrated) on first call.
   store::Database& library();
 
+  /// The library as the use cases of src/app take it (not opened until one needs it).
+  app::Library& library_file();
+
   /// Standard output for results.
   std::ostream& out;
   /// Standard error for warnings and progress.
@@ -36,7 +40,7 @@ class Context {
   int exit_status = 0;
 
  private:
-  std::optional<store::Database> library_;
+  std::optional<app::Library> library_;
 };
 
 }  // namespace rs::cli

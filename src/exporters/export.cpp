@@ -2,6 +2,7 @@
 
 #include "exporters/ics_plan.hpp"
 #include "exporters/plan_json.hpp"
+#include "exporters/plan_text.hpp"
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
 
@@ -10,16 +11,35 @@
 namespace rs::exporters {
 
 std::optional<ExportFormat> parse_export_format(std::string_view name) {
-  if (name == "ics") return ExportFormat::ics;
-  if (name == "json") return ExportFormat::json;
+  for (const auto format : {ExportFormat::text, ExportFormat::json, ExportFormat::ics}) {
+    if (name == to_string(format)) return format;
+  }
   return std::nullopt;
 }
 
-std::string export_plan(const model::Plan& plan, ExportFormat format, const ExportOptions& options) {
-  if (format == ExportFormat::json) {
-    if (options.alarm_minutes) throw Error("--alarm applies to --format ics only", ErrorKind::usage);
-    return plan_json_text(plan);
+std::string_view to_string(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::text: return "text";
+    case ExportFormat::json: return "json";
+    case ExportFormat::ics: return "ics";
   }
+  return "text";
+}
+
+std::vector<std::string> export_format_names(bool exports_only) {
+  std::vector<std::string> names;
+  for (const auto format : {ExportFormat::text, ExportFormat::json, ExportFormat::ics}) {
+    if (!exports_only || format != ExportFormat::text) names.emplace_back(to_string(format));
+  }
+  return names;
+}
+
+std::string export_plan(const model::Plan& plan, ExportFormat format, const ExportOptions& options) {
+  if (format != ExportFormat::ics && options.alarm_minutes) {
+    throw Error("--alarm applies to --format ics only", ErrorKind::usage);
+  }
+  if (format == ExportFormat::text) return plan_text(plan, options.explanation);
+  if (format == ExportFormat::json) return plan_json_text(plan);
   IcsOptions ics;
   ics.alarm_minutes = options.alarm_minutes;
   return plan_to_ics(plan, ics);

@@ -1,30 +1,39 @@
 #pragma once
-// One entry point for `runstrength export` and `runstrength plan --format ics|json`: a plan in a
-// chosen format, as the exact bytes to print or write.
+// One entry point for `runstrength export` and `runstrength plan --format text|json|ics`: a plan in
+// a chosen format, as the exact bytes to print or write.
 
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/plan.hpp"
 
 namespace rs::exporters {
 
-/// Output formats of a plan export.
-enum class ExportFormat { ics, json };
+/// The formats a plan is written in: text to read, or the JSON and iCalendar exports.
+enum class ExportFormat { text, json, ics };
 
-/// Parses "ics" or "json"; nullopt otherwise.
+/// Parses "text", "json" or "ics"; nullopt otherwise.
 std::optional<ExportFormat> parse_export_format(std::string_view name);
+
+/// "text", "json" or "ics".
+std::string_view to_string(ExportFormat format);
+
+/// The names of the formats a command accepts: all three, or (`exports_only`) json and ics.
+std::vector<std::string> export_format_names(bool exports_only = false);
 
 /// Options shared by the formats (each format uses what applies to it).
 struct ExportOptions {
-  std::optional<int> alarm_minutes;  ///< iCalendar: VALARM minutes before timed sessions.
+  std::optional<int> alarm_minutes;      ///< iCalendar: VALARM minutes before timed sessions.
+  std::vector<std::string> explanation;  ///< Text: the per-day reasoning, printed with the plan.
 };
 
-/// The plan as iCalendar (plan_to_ics) or JSON (plan_json_text). Deterministic: the same plan gives
-/// the same bytes. Throws rs::Error (usage) for options that do not fit the plan.
+/// The plan as text (plan_text), iCalendar (plan_to_ics) or JSON (plan_json_text). Deterministic:
+/// the same plan gives the same bytes. Throws rs::Error (usage) for options that do not fit the
+/// format (an alarm outside iCalendar).
 std::string export_plan(const model::Plan& plan, ExportFormat format, const ExportOptions& options = {});
 
 /// Delivers an export: to `out` when `file` is empty or "-", otherwise to `file` through a temporary

@@ -2,7 +2,6 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +14,7 @@
 #include "model/library_json.hpp"
 #include "store/multi_row.hpp"
 #include "store/sql_error.hpp"
+#include "store/transaction.hpp"
 
 namespace rs::store {
 
@@ -152,7 +152,7 @@ AttributeResolutionReport resolve_library_attributes(Database& db, const attribu
     AttributeResolutionReport report;
     // Read first: most imports find the files unchanged and then take no write lock at all.
     if (stored_fingerprint(db.sql()) == resolver.fingerprint()) return report;
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    Transaction transaction(db.sql(), TransactionMode::write);
     if (stored_fingerprint(db.sql()) == resolver.fingerprint()) return report;  // another import did it
     report.full = true;
     // Every name in use, resolved again; names no exercise uses any more go.

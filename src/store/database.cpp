@@ -4,8 +4,11 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <memory>
+
 #include "store/migrations.hpp"
 #include "store/sql_error.hpp"
+#include "store/transaction.hpp"
 #include "util/error.hpp"
 #include "util/paths.hpp"
 
@@ -96,6 +99,13 @@ std::vector<TableCount> Database::table_counts() {
     }
     return counts;
   });
+}
+
+void Database::run_rolled_back(const std::function<void()>& body) {
+  auto transaction = guard_sql("starting a dry run", [&] {
+    return std::make_unique<Transaction>(*db_, TransactionMode::write, "dry_run");
+  });
+  body();  // the transaction's destructor rolls back, also when body throws
 }
 
 }  // namespace rs::store

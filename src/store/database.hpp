@@ -3,6 +3,7 @@
 // timeout, migrated to the latest schema on open.
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,6 +50,12 @@ class Database {
 
   /// How many migrations this open applied (0 when the library was already current).
   [[nodiscard]] int migrations_applied() const { return migrations_applied_; }
+
+  /// Runs `body` inside one write transaction that is always rolled back: everything `body` writes
+  /// through the store (whose own transactions nest as savepoints) is seen by its later reads, then
+  /// undone, whether `body` returns or throws. Holds the write lock while it runs. Throws rs::Error
+  /// (busy when locked).
+  void run_rolled_back(const std::function<void()>& body);
 
   /// Row counts of every table of the library, sorted by table name.
   [[nodiscard]] std::vector<TableCount> table_counts();

@@ -2,12 +2,12 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include <nlohmann/json.hpp>
 
 #include "model/library_json.hpp"
 #include "store/sql_error.hpp"
+#include "store/transaction.hpp"
 #include "util/error.hpp"
 
 namespace rs::store {
@@ -120,7 +120,7 @@ std::vector<model::Tip> list_tips(Database& db) {
 
 LibraryContent read_plan_library(Database& db, std::size_t tip_limit) {
   return guard_sql("reading the library", [&] {
-    SQLite::Transaction snapshot(db.sql(), SQLite::TransactionBehavior::DEFERRED);
+    Transaction snapshot(db.sql(), TransactionMode::read);
     LibraryContent content{list_distinct_exercises(db), read_tips(db, tip_limit)};
     snapshot.commit();
     return content;

@@ -8,6 +8,7 @@
 
 #include "store/library_statements.hpp"
 #include "store/sql_error.hpp"
+#include "store/transaction.hpp"
 #include "util/error.hpp"
 
 namespace rs::store {
@@ -22,20 +23,14 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
   }
 }
 
-// Runs `body` inside BEGIN IMMEDIATE ... COMMIT, rolling back on any exception.
+// Runs `body` in one write Transaction (the store's idiom), rolling back on any exception.
 template <class Body>
-void in_transaction(SQLite::Database& db, const std::string& doing, Body&& body) {
-  guard_sql(doing, [&] { db.exec("BEGIN IMMEDIATE"); });
-  try {
-    guard_sql(doing, body);
-    guard_sql(doing, [&] { db.exec("COMMIT"); });
-  } catch (...) {
-    try {
-      db.exec("ROLLBACK");
-    } catch (const SQLite::Exception&) {  // already rolled back by SQLite itself
-    }
-    throw;
-  }
+void write_atomically(SQLite::Database& db, const std::string& doing, Body&& body) {
+  guard_sql(doing, [&] {
+    Transaction transaction(db, TransactionMode::write, "article_write");
+    body();
+    transaction.commit();
+  });
 }
 
 // Runs `body` inside SAVEPOINT ... RELEASE within the open batch transaction, rolling back to the
@@ -70,27 +65,29 @@ void LibraryWriter::atomically(const std::string& doing, Body&& body) {
   if (batch_open_) {
     in_savepoint(db_.sql(), *statements_, doing, batch_open_, batch_lost_, body);
   } else {
-    in_transaction(db_.sql(), doing, body);
+    write_atomically(db_.sql(), doing, body);
   }
 }
 
 void LibraryWriter::begin_batch() {
   if (batch_open_) return;
-  guard_sql("starting to write articles", [&] { db_.sql().exec("BEGIN IMMEDIATE"); });
+  batch_.reset();  // a batch SQLite rolled back by itself: nothing left to undo
+  guard_sql("starting to write articles",
+            [&] { batch_ = std::make_unique<Transaction>(db_.sql(), TransactionMode::write, "article_batch"); });
   batch_open_ = true;
 }
 
 void LibraryWriter::commit_batch() {
-  if (!batch_open_) return;
+  if (!batch_open_) {
+    batch_.reset();
+    return;
+  }
   batch_open_ = false;
+  auto batch = std::move(batch_);
   try {
-    guard_sql("committing articles", [&] { db_.sql().exec("COMMIT"); });
+    guard_sql("committing articles", [&] { batch->commit(); });  // rolls back when it fails
   } catch (...) {
     batch_lost_ = true;
-    try {
-      db_.sql().exec("ROLLBACK");
-    } catch (const SQLite::Exception&) {  // already rolled back by SQLite itself
-    }
     throw;
   }
 }
@@ -100,22 +97,15 @@ LibraryWriter::LibraryWriter(Database& db)
   // A page cache that holds the indexes an import inserts into at random places (video and
   // exercise slugs) instead of SQLite's default 2 MB, and savepoint journals in memory (one
   // article's pages at a time) rather than in a temporary file.
-  guard_sql("preparing the import", [&] {
-    db.sql().exec("PRAGMA cache_size = -16384");
-    db.sql().exec("PRAGMA temp_store = MEMORY");
-  });
+  tune_for_import(db);
 }
 
 LibraryWriter::~LibraryWriter() {
   // Articles written in an open batch were each complete: keep them (a failing commit rolls back).
   if (!batch_open_) return;
   try {
-    db_.sql().exec("COMMIT");
-  } catch (const SQLite::Exception&) {
-    try {
-      db_.sql().exec("ROLLBACK");
-    } catch (const SQLite::Exception&) {  // already rolled back
-    }
+    batch_->commit();
+  } catch (const SQLite::Exception&) {  // rolled back by commit()
   }
 }
 
@@ -210,6 +200,14 @@ void LibraryWriter::delete_orphans(const std::vector<std::int64_t>& video_ids) {
     fresh(statements_->delete_if_orphan).bind(1, video_id);
     statements_->delete_if_orphan.exec();
   }
+}
+
+void tune_for_import(Database& db) {
+  if (in_transaction(db.sql())) return;  // temp_store cannot change inside a transaction
+  guard_sql("preparing the import", [&] {
+    db.sql().exec("PRAGMA cache_size = -16384");
+    db.sql().exec("PRAGMA temp_store = MEMORY");
+  });
 }
 
 std::string utc_now_iso8601() {

@@ -20,6 +20,8 @@
 
 namespace rs::store {
 
+class Transaction;
+
 /// What a stored article holds, for reports of unchanged files: the counts written with it
 /// (articles.level_count, exercise_count, video_count, tip_count).
 struct StoredCounts {
@@ -120,9 +122,15 @@ class LibraryWriter {
   void delete_orphans(const std::vector<std::int64_t>& video_ids);
   Database& db_;
   std::unique_ptr<Statements> statements_;
+  std::unique_ptr<Transaction> batch_;  // the open batch, when one is
   bool batch_open_ = false;
   bool batch_lost_ = false;
 };
+
+/// Sets the connection up for bulk writes (a larger page cache, savepoint journals in memory).
+/// Does nothing inside an open transaction (SQLite refuses to change temp_store there): a dry run
+/// calls it before its outer transaction.
+void tune_for_import(Database& db);
 
 /// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ".
 std::string utc_now_iso8601();

@@ -1,12 +1,12 @@
 #include "store/migrations.hpp"
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 #include <cctype>
 
 #include "store/sql_error.hpp"
+#include "store/transaction.hpp"
 #include "util/error.hpp"
 
 namespace rs::store {
@@ -67,7 +67,7 @@ int migrate(SQLite::Database& db, const std::vector<Migration>& migrations, std:
   for (const auto& migration : migrations) {
     if (migration.version <= current) continue;
     guard_sql("applying migration " + migration.name + " to " + std::string(label), [&] {
-      SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+      Transaction transaction(db, TransactionMode::write);
       current = read_schema_version(db);  // another process may have migrated meanwhile
       refuse_if_newer(current);
       if (migration.version > current) {

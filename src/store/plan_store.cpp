@@ -2,7 +2,6 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +9,7 @@
 
 #include "model/schedule_json.hpp"
 #include "store/sql_error.hpp"
+#include "store/transaction.hpp"
 #include "util/error.hpp"
 
 namespace rs::store {
@@ -158,7 +158,7 @@ std::string session_uid(const std::string& identity, int week, int n) {
 
 void save_plan(Database& db, model::Plan& plan) {
   guard_sql("saving the plan", [&] {
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    Transaction transaction(db.sql(), TransactionMode::write);
     const std::string now = utc_stamp();
     SQLite::Statement insert(db.sql(),
                              "INSERT INTO plans (name, identity, created_at, saved_at, weeks, schedule) "
@@ -179,7 +179,7 @@ void save_plan(Database& db, model::Plan& plan) {
 
 void replace_plan(Database& db, long long id, model::Plan& plan) {
   guard_sql("replacing the plan", [&] {
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    Transaction transaction(db.sql(), TransactionMode::write);
     SQLite::Statement query(db.sql(), "SELECT identity FROM plans WHERE id = ?");
     query.bind(1, static_cast<int64_t>(id));
     if (!query.executeStep()) throw Error("no saved plan with id " + std::to_string(id), ErrorKind::usage);

@@ -4,10 +4,10 @@
 #include <string>
 
 #include "exporters/ics_plan.hpp"
-#include "exporters/replan.hpp"
+#include "app/replan.hpp"
 #include "support/sample_plans.hpp"
 
-namespace rs::exporters {
+namespace rs::app {
 namespace {
 
 // A freshly built plan as the planner returns it: unsaved, no identity, uids or sequences.
@@ -43,7 +43,7 @@ TEST(Replan, UnchangedPlanKeepsEverythingAndExportsTheSameBytes) {
   EXPECT_EQ(result.name, saved.name);
   EXPECT_EQ(uids(result), uids(saved));
   EXPECT_EQ(result.weeks[0].sessions[1].sequence, 3);
-  EXPECT_EQ(plan_to_ics(result), plan_to_ics(saved));
+  EXPECT_EQ(exporters::plan_to_ics(result), exporters::plan_to_ics(saved));
 }
 
 TEST(Replan, RaisesSequenceExactlyWhereTheSessionChanged) {
@@ -66,7 +66,7 @@ TEST(Replan, RaisesSequenceExactlyWhereTheSessionChanged) {
   EXPECT_EQ(second.weeks[1].sessions[0].sequence, 2);
   EXPECT_EQ(second.weeks[0].sessions[1].sequence, 1);
   EXPECT_EQ(second.weeks[0].sessions[0].sequence, 0);
-  const std::string ics = plan_to_ics(second);
+  const std::string ics = exporters::plan_to_ics(second);
   EXPECT_NE(ics.find("UID:plan7-20261201T080000Z-w2-s1@runstrength\r\nDTSTAMP:20261201T080000Z\r\nSEQUENCE:2\r\n"),
             std::string::npos);
 }
@@ -101,4 +101,4 @@ TEST(Replan, NewSlotsStartAtZeroAndDroppedSlotsDisappear) {
 }
 
 }  // namespace
-}  // namespace rs::exporters
+}  // namespace rs::app

@@ -6,7 +6,7 @@
 
 #include "model/plan.hpp"
 
-namespace rs::exporters {
+namespace rs::app {
 
 /// True when a calendar would show the two sessions differently: date, minutes, placement or its
 /// wording (the run that day), reason, focus, warm-up, exercises (names, doses, substitutes,
@@ -20,4 +20,4 @@ bool session_changed(const model::Session& before, const model::Week& week_befor
 /// that disappeared are dropped (they are no longer exported; see docs/ics.md).
 model::Plan replan(const model::Plan& saved, model::Plan fresh);
 
-}  // namespace rs::exporters
+}  // namespace rs::app

@@ -1,8 +1,8 @@
-#include "exporters/replan.hpp"
+#include "app/replan.hpp"
 
 #include "exporters/ics_plan.hpp"
 
-namespace rs::exporters {
+namespace rs::app {
 
 namespace {
 
@@ -31,7 +31,7 @@ const model::Week* find_week(const model::Plan& plan, int number) {
 bool session_changed(const model::Session& before, const model::Week& week_before, const model::Session& after,
                      const model::Week& week_after) {
   return before.date != after.date || before.minutes != after.minutes || before.placement != after.placement ||
-         placement_text(before, week_before) != placement_text(after, week_after) || before.reason != after.reason ||
+         exporters::placement_text(before, week_before) != exporters::placement_text(after, week_after) || before.reason != after.reason ||
          before.focus != after.focus || before.note != after.note || !same_exercises(before.warmup, after.warmup) ||
          !same_exercises(before.exercises, after.exercises);
 }
@@ -49,12 +49,12 @@ model::Plan replan(const model::Plan& saved, model::Plan fresh) {
       auto& session = week.sessions[index];
       if (old_week != nullptr && index < old_week->sessions.size()) {
         const auto& old = old_week->sessions[index];
-        session.uid = session_uid(saved, *old_week, index);
+        session.uid = exporters::session_uid(saved, *old_week, index);
         const bool changed = timing_changed || session_changed(old, *old_week, session, week);
         session.sequence = old.sequence + (changed ? 1 : 0);
       } else {
         session.uid.clear();
-        session.uid = session_uid(fresh, week, index);
+        session.uid = exporters::session_uid(fresh, week, index);
         session.sequence = 0;
       }
     }
@@ -62,4 +62,4 @@ model::Plan replan(const model::Plan& saved, model::Plan fresh) {
   return fresh;
 }
 
-}  // namespace rs::exporters
+}  // namespace rs::app

@@ -1,0 +1,85 @@
+#include "app/make_plan.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "app/replan.hpp"
+#include "planner/planner.hpp"
+#include "store/library_queries.hpp"
+#include "store/plan_store.hpp"
+#include "util/error.hpp"
+
+namespace rs::app {
+
+namespace {
+
+std::string read_schedule_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw_usage("--schedule: cannot read " + path);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+// The request's schedule file, else the saved schedule, else the default week (with a note).
+model::Schedule runner_schedule(store::Database& db, const PlanRequest& request, std::vector<std::string>& notes) {
+  if (request.schedule_file) {
+    return planner::parse_schedule(read_schedule_file(*request.schedule_file), *request.schedule_file, request.today);
+  }
+  if (const auto saved = store::load_runner_schedule(db)) {
+    return planner::parse_schedule(*saved, "saved schedule", request.today);
+  }
+  notes.emplace_back(
+      "no schedule saved and no --schedule given: using the default week (see docs/planner.md; save yours with "
+      "`runstrength schedule set FILE`)");
+  return planner::default_schedule(request.today);
+}
+
+// The planner's plan for a checked schedule, from one snapshot of the library.
+planner::PlanResult build(store::Database& db, model::Schedule& schedule, const PlanRequest& request, int weeks,
+                          const std::string& name) {
+  planner::apply_overrides(schedule, request.overrides);
+  planner::validate_schedule(schedule, weeks);
+  const auto content = store::read_plan_library(db, planner::tips_needed(weeks));
+  return planner::build_plan(schedule, weeks, name, content.exercises, content.tips);
+}
+
+}  // namespace
+
+PlanOutcome make_plan(store::Database& db, const PlanRequest& request) {
+  PlanOutcome outcome;
+  auto schedule = runner_schedule(db, request, outcome.notes);
+  auto result = build(db, schedule, request, request.weeks.value_or(planner::default_weeks), request.name);
+  if (request.save) store::save_plan(db, result.plan);
+  outcome.plan = std::move(result.plan);
+  outcome.explanation = std::move(result.explanation);
+  return outcome;
+}
+
+PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request) {
+  if (!request.save) throw_usage("--replan rewrites a saved plan; it cannot be combined with --no-save");
+  const model::Plan saved = saved_plan(db, id);
+  PlanOutcome outcome;
+  auto schedule = request.schedule_file ? runner_schedule(db, request, outcome.notes) : saved.schedule;
+  auto fresh = build(db, schedule, request, request.weeks.value_or(saved.weeks_count),
+                     request.name.empty() ? saved.name : request.name);
+  outcome.plan = replan(saved, std::move(fresh.plan));
+  if (!request.name.empty()) outcome.plan.name = request.name;
+  store::replace_plan(db, id, outcome.plan);
+  outcome.explanation = std::move(fresh.explanation);
+  return outcome;
+}
+
+model::Plan saved_plan(store::Database& db, long long id) {
+  auto plan = store::load_plan(db, id);
+  if (!plan) throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
+  return std::move(*plan);
+}
+
+void delete_saved_plan(store::Database& db, long long id) {
+  if (!store::delete_plan(db, id)) {
+    throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
+  }
+}
+
+}  // namespace rs::app

@@ -1,0 +1,57 @@
+#pragma once
+// The planning use cases: make a plan from the runner's schedule and the library, re-plan a saved
+// plan in place (keeping its identity and calendar UIDs), and find or delete saved plans.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "planner/schedule_reader.hpp"
+#include "store/database.hpp"
+#include "util/date.hpp"
+
+namespace rs::app {
+
+/// Command-line values over the schedule (start, race, experience, sessions, minutes, equipment, week).
+using ScheduleOverrides = planner::ScheduleOverrides;
+
+/// Plan length when none is given.
+inline constexpr int default_weeks = planner::default_weeks;
+
+/// What the runner asked for.
+struct PlanRequest {
+  std::optional<std::string> schedule_file;  ///< A schedule YAML file (`--schedule`); else the saved one.
+  ScheduleOverrides overrides;               ///< Command-line values over the schedule.
+  std::optional<int> weeks;                  ///< Plan length; default planner::default_weeks (a
+                                             ///< re-plan keeps the saved plan's).
+  std::string name;                          ///< Plan name; empty: the default (a re-plan keeps its own).
+  bool save = true;                          ///< Save the new plan (a re-plan always saves).
+  Date today = today_utc();                  ///< "Today", for the default start and date checks.
+};
+
+/// A plan made or re-made, with what the runner should be told.
+struct PlanOutcome {
+  model::Plan plan;                      ///< Saved (id set) unless the request said not to.
+  std::vector<std::string> explanation;  ///< Per-day reasoning (`--explain`).
+  std::vector<std::string> notes;        ///< Notes for the runner (e.g. "no schedule saved ...").
+};
+
+/// Builds a plan from the schedule (the request's file, else the saved one, else the default
+/// week with a note), the overrides and the library, and saves it unless asked not to. Throws
+/// rs::Error (usage) for a bad schedule or value, and when the library has no exercises.
+PlanOutcome make_plan(store::Database& db, const PlanRequest& request);
+
+/// Rebuilds saved plan `id` on today's library: its schedule and length unless the request gives
+/// them, its name unless the request names it; same id, identity and calendar UIDs, SEQUENCE
+/// raised where a session changed (app/replan.hpp). Throws rs::Error (usage) for an unknown id or
+/// a request with save = false.
+PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request);
+
+/// Saved plan `id`; throws rs::Error (usage) naming the id when there is none.
+model::Plan saved_plan(store::Database& db, long long id);
+
+/// Deletes saved plan `id`; throws rs::Error (usage) naming the id when there is none.
+void delete_saved_plan(store::Database& db, long long id);
+
+}  // namespace rs::app

@@ -1,0 +1,26 @@
+#include "app/schedule.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "planner/schedule_reader.hpp"
+#include "store/plan_store.hpp"
+#include "util/error.hpp"
+
+namespace rs::app {
+
+void save_schedule_file(store::Database& db, const std::string& path, Date today) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw_usage("cannot read " + path);
+  std::ostringstream text;
+  text << file.rdbuf();
+  planner::parse_schedule(text.str(), path, today);  // refuse a bad file before saving
+  store::save_runner_schedule(db, text.str());
+}
+
+ScheduleText schedule_text(store::Database& db, Date today) {
+  if (auto saved = store::load_runner_schedule(db)) return {std::move(*saved), false};
+  return {planner::schedule_to_yaml(planner::default_schedule(today)), true};
+}
+
+}  // namespace rs::app
