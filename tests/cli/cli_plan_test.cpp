@@ -39,7 +39,7 @@ class CliPlan : public LibraryTest {
   }
 };
 
-TEST_F(CliPlan, JsonPlanHasTheIssueShapeAndIsDeterministic) {
+TEST_F(CliPlan, JsonPlanHasTheDocumentedShapeAndIsDeterministic) {
   const auto first = run({"plan", "--schedule", schedule, "--format", "json", "--no-save"});
   ASSERT_EQ(first.status, 0) << first.err;
   const auto doc = nlohmann::json::parse(first.out);

@@ -1,4 +1,4 @@
-// Issue 7, item 4: two imports and a plan against one library at the same time. Each succeeds or
+// Two imports and a plan against one library at the same time. Each succeeds or
 // fails with a clear "library is busy" error (exit 1) after the busy timeout; the library ends
 // healthy, holding exactly what running them one after the other gives.
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Issue 7, item 5: hostile files. Each gives a clear error naming the file (exit 1) or a documented
+// Hostile files. Each gives a clear error naming the file (exit 1) or a documented
 // warning, never a crash, and leaves every other article of the library exactly as it was.
 // Cases that fit the "a good file turns bad" shape (empty, binary, not UTF-8, unclosed front
 // matter, YAML errors and nesting, over the size limit) are in import_errors_cli_test.cpp; the

@@ -188,7 +188,7 @@ TEST_F(ImportCli, InputIsOnlyEverData) {
   ASSERT_EQ(run({"import", (dir / "evil.md").string()}).status, 0);
   EXPECT_EQ(sql("SELECT title FROM articles"), nasty + "\n");
   EXPECT_EQ(sql("SELECT name FROM exercises"), nasty + "\n");
-  // Issue 7: double and single quotes, semicolons and statements in a title round-trip exactly
+  // Double and single quotes, semicolons and statements in a title round-trip exactly
   // through the library and `articles --json`, and every table is still there.
   const std::string title = R"(Robert"); DELETE FROM plans; SELECT '1' -- "quoted"; 'single' \ back)";
   const std::string yaml_title = R"(Robert\"); DELETE FROM plans; SELECT '1' -- \"quoted\"; 'single' \\ back)";
@@ -218,7 +218,7 @@ TEST_F(ImportCli, MissingPathFails) {
   const auto result = run({"import", (dir / "nope").string()});
   EXPECT_EQ(result.status, 1);
   EXPECT_NE(result.err.find("nope: error: no such file or folder"), std::string::npos) << result.err;
-  // Issue 7: next to a good path, the missing one fails the run and changes nothing else.
+  // Next to a good path, the missing one fails the run and changes nothing else.
   write_file(dir / "src/a.md", article("a", "1"));
   ASSERT_EQ(run({"import", (dir / "src").string()}).status, 0);
   const auto before = dump_library(db);

@@ -1,4 +1,4 @@
-// Issue 7, item 3: an import killed with SIGKILL part-way, at several points, leaves a healthy library
+// An import killed with SIGKILL part-way, at several points, leaves a healthy library
 // in which every article is entirely its old version or entirely its new one; the next import
 // completes the job. The kill points are counted in committed articles, watched in the library
 // itself, so the test does not depend on timing: its assertions hold wherever a kill lands.

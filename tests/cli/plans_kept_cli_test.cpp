@@ -1,4 +1,4 @@
-// Issue 7, item 7: a saved plan never changes because of the library. Re-importing, importing an
+// A saved plan never changes because of the library. Re-importing, importing an
 // article whose exercises were renamed, removed or given other videos, and pruning the article
 // away all leave `plan show` and the plan's exports byte-identical; only `plan delete ID` removes it.
 #include <gtest/gtest.h>
