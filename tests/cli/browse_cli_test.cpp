@@ -3,22 +3,20 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/cli_runner.hpp"
-#include "support/library_dump.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_fixture.hpp"
 
 namespace rs::test {
 namespace {
 
 const std::string seed = std::string(RS_SOURCE_DIR) + "/content/strength-training-for-runners.md";
 
-class Browse : public ::testing::Test {
+class Browse : public LibraryTest {
  protected:
   void SetUp() override {
     ASSERT_EQ(run({"import", seed}).status, 0);
     ASSERT_EQ(run({"import", std::string(RS_TESTS_DIR) + "/fixtures/import/dialect/blocks.md"}).status, 0);
     // Attributes under the test's control: none resolved (the documented default) but two.
-    query_library(db, R"sql(
+    edit(R"sql(
       DELETE FROM name_attributes;
       INSERT OR REPLACE INTO name_attributes SELECT DISTINCT name, '["core","hips"]', 'stability',
         '{"type":"hold","sets":2,"seconds":30,"per_side":true}', '["mat"]', '{"mat":"a towel"}', 'override'
@@ -27,12 +25,6 @@ class Browse : public ::testing::Test {
         '{"type":"reps","sets":3,"reps":8,"per_side":false}', '["weight"]', '{}', 'inferred'
         FROM exercises WHERE slug = 'goblet-squats';)sql");
   }
-  CliResult run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db});
-    return run_cli(args);
-  }
-  TempDir dir;
-  std::string db = (dir / "lib.db").string();
 };
 
 TEST_F(Browse, ExercisesJsonHasTheDocumentedShape) {

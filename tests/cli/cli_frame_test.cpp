@@ -3,14 +3,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/cli_runner.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_fixture.hpp"
 #include "util/version.hpp"
 
 namespace rs::test {
 namespace {
 
-TEST(CliFrame, HelpListsTheSubcommands) {
+class CliFrame : public LibraryTest {};
+
+TEST_F(CliFrame, HelpListsTheSubcommands) {
   const auto result = run_cli({"--help"});
   EXPECT_EQ(result.status, 0);
   EXPECT_NE(result.out.find("db"), std::string::npos);
@@ -18,27 +19,25 @@ TEST(CliFrame, HelpListsTheSubcommands) {
   EXPECT_NE(result.out.find("Show the library's location"), std::string::npos) << result.out;
 }
 
-TEST(CliFrame, VersionPrintsTheVersion) {
+TEST_F(CliFrame, VersionPrintsTheVersion) {
   const auto result = run_cli({"--version"});
   EXPECT_EQ(result.status, 0);
   EXPECT_EQ(result.out, std::string("runstrength ") + rs::version + "\n");
 }
 
-TEST(CliFrame, UnknownOptionExitsTwoWithAnError) {
+TEST_F(CliFrame, UnknownOptionExitsTwoWithAnError) {
   const auto result = run_cli({"--no-such-option"});
   EXPECT_EQ(result.status, 2);
   EXPECT_EQ(result.err.rfind("runstrength: error: ", 0), 0u) << result.err;
 }
 
-TEST(CliFrame, UnknownSubcommandAndMissingSubcommandExitTwo) {
+TEST_F(CliFrame, UnknownSubcommandAndMissingSubcommandExitTwo) {
   EXPECT_EQ(run_cli({"frobnicate"}).status, 2);
   EXPECT_EQ(run_cli({}).status, 2);
 }
 
-TEST(CliFrame, DbReportsPathVersionAndCountsAsJson) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
-  const auto result = run_cli({"--db", db, "db", "--json"});
+TEST_F(CliFrame, DbReportsPathVersionAndCountsAsJson) {
+  const auto result = run({"db", "--json"});
   ASSERT_EQ(result.status, 0) << result.err;
   const auto doc = nlohmann::json::parse(result.out);
   EXPECT_EQ(doc["path"], db);
@@ -47,8 +46,7 @@ TEST(CliFrame, DbReportsPathVersionAndCountsAsJson) {
   EXPECT_EQ(doc["tables"]["articles"], 0);
 }
 
-TEST(CliFrame, DbOptionBeatsEnvironmentBeatsXdgDefault) {
-  TempDir dir;
+TEST_F(CliFrame, DbOptionBeatsEnvironmentBeatsXdgDefault) {
   const auto cli_db = (dir / "cli.db").string();
   const auto env_db = (dir / "env.db").string();
   const auto xdg = (dir / "xdg").string();
@@ -68,16 +66,13 @@ TEST(CliFrame, DbOptionBeatsEnvironmentBeatsXdgDefault) {
   EXPECT_TRUE(std::filesystem::exists(xdg + "/runstrength/runstrength.db"));
 }
 
-TEST(CliFrame, NewerLibraryIsRefusedWithExitOne) {
-  TempDir dir;
-  const auto db = dir / "lib.db";
-  ASSERT_EQ(run_cli({"--db", db.string(), "db"}).status, 0);
-  ASSERT_EQ(std::system(("sqlite3 '" + db.string() + "' 'PRAGMA user_version = 500'").c_str()), 0);
+TEST_F(CliFrame, NewerLibraryIsRefusedWithExitOne) {
+  ASSERT_EQ(run({"db"}).status, 0);
+  ASSERT_NO_THROW(edit("PRAGMA user_version = 500"));
   const std::string before = read_file(db);
-  const auto result = run_cli({"--db", db.string(), "db"});
+  const auto result = run({"db"});
   EXPECT_EQ(result.status, 1);
-  EXPECT_NE(result.err.find("runstrength: error: library " + db.string() + " has schema version 500"),
-            std::string::npos)
+  EXPECT_NE(result.err.find("runstrength: error: library " + db + " has schema version 500"), std::string::npos)
       << result.err;
   EXPECT_EQ(read_file(db), before);
 }

@@ -4,11 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <set>
 
-#include "support/cli_runner.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_edit.hpp"
+#include "support/library_fixture.hpp"
 
 namespace rs::test {
 namespace {
@@ -30,25 +29,18 @@ week:
   sun: long
 )";
 
-struct Library {
-  TempDir dir;
-  std::string db = (dir / "lib.db").string();
+class CliPlan : public LibraryTest {
+ protected:
   std::string schedule = (dir / "schedule.yaml").string();
-  Library() {
-    EXPECT_EQ(run_cli({"--db", db, "db"}).status, 0);
-    const std::string seed = std::string("sqlite3 '") + db + "' < '" + RS_TESTS_DIR + "/fixtures/planner/library.sql'";
-    EXPECT_EQ(std::system(seed.c_str()), 0);
+  void SetUp() override {
+    EXPECT_EQ(run({"db"}).status, 0);
+    EXPECT_NO_THROW(edit_library_from_file(db, std::string(RS_TESTS_DIR) + "/fixtures/planner/library.sql"));
     write_file(schedule, example_yaml);
-  }
-  CliResult run(std::vector<std::string> args) const {
-    args.insert(args.begin(), {"--db", db});
-    return run_cli(args);
   }
 };
 
-TEST(CliPlan, JsonPlanHasTheIssueShapeAndIsDeterministic) {
-  Library lib;
-  const auto first = lib.run({"plan", "--schedule", lib.schedule, "--format", "json", "--no-save"});
+TEST_F(CliPlan, JsonPlanHasTheDocumentedShapeAndIsDeterministic) {
+  const auto first = run({"plan", "--schedule", schedule, "--format", "json", "--no-save"});
   ASSERT_EQ(first.status, 0) << first.err;
   const auto doc = nlohmann::json::parse(first.out);
   EXPECT_EQ(doc["schema"], "runstrength.plan/1");
@@ -61,13 +53,12 @@ TEST(CliPlan, JsonPlanHasTheIssueShapeAndIsDeterministic) {
   EXPECT_EQ(session["placement"], "after-hard-run");
   EXPECT_EQ(session["warmup"][0]["name"], "Stretching");
   EXPECT_TRUE(session["exercises"][0].contains("video"));
-  EXPECT_EQ(lib.run({"plan", "--schedule", lib.schedule, "--format", "json", "--no-save"}).out, first.out);
-  EXPECT_EQ(nlohmann::json::parse(lib.run({"plans", "--json"}).out).size(), 0u) << "--no-save saves nothing";
+  EXPECT_EQ(run({"plan", "--schedule", schedule, "--format", "json", "--no-save"}).out, first.out);
+  EXPECT_EQ(nlohmann::json::parse(run({"plans", "--json"}).out).size(), 0u) << "--no-save saves nothing";
 }
 
-TEST(CliPlan, DefaultWeekPrintsANoteAndTheGrid) {
-  Library lib;
-  const auto result = lib.run({"plan", "--start", "2026-12-07", "--no-save", "--explain"});
+TEST_F(CliPlan, DefaultWeekPrintsANoteAndTheGrid) {
+  const auto result = run({"plan", "--start", "2026-12-07", "--no-save", "--explain"});
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_NE(result.err.find("using the default week"), std::string::npos) << result.err;
   EXPECT_NE(result.out.find("week  phase   sets  mon"), std::string::npos) << result.out;
@@ -76,8 +67,7 @@ TEST(CliPlan, DefaultWeekPrintsANoteAndTheGrid) {
   EXPECT_EQ(result.out.find("use use"), std::string::npos) << "the substitute phrase already starts with its verb";
 }
 
-TEST(CliPlan, BadValuesExitTwoWithAClearMessage) {
-  Library lib;
+TEST_F(CliPlan, BadValuesExitTwoWithAClearMessage) {
   const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
       {{"--weeks", "0"}, "weeks: must be between 1 and 52"},
       {{"--week", "mon=jog"}, "unknown run type \"jog\""},
@@ -89,62 +79,58 @@ TEST(CliPlan, BadValuesExitTwoWithAClearMessage) {
       {{"--experience", "elite"}, "--experience: unknown value"},
   };
   for (const auto& [extra, message] : cases) {
-    std::vector<std::string> args = {"plan", "--schedule", lib.schedule, "--no-save"};
+    std::vector<std::string> args = {"plan", "--schedule", schedule, "--no-save"};
     args.insert(args.end(), extra.begin(), extra.end());
-    const auto result = lib.run(args);
+    const auto result = run(args);
     EXPECT_EQ(result.status, 2) << message;
     EXPECT_NE(result.err.find(message), std::string::npos) << result.err;
   }
-  write_file(lib.dir / "bad.yaml", "start: 2026-12-07\nweek:\n  mon: rest\n  tue: sprint\n");
-  const auto bad = lib.run({"plan", "--schedule", (lib.dir / "bad.yaml").string()});
+  write_file(dir / "bad.yaml", "start: 2026-12-07\nweek:\n  mon: rest\n  tue: sprint\n");
+  const auto bad = run({"plan", "--schedule", (dir / "bad.yaml").string()});
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("bad.yaml:4: week.tue: unknown run type \"sprint\""), std::string::npos) << bad.err;
 }
 
-TEST(CliPlan, SavedPlanIsListedShownDeletedAndSurvivesLibraryChanges) {
-  Library lib;
-  const auto made = lib.run({"plan", "--schedule", lib.schedule, "--name", "Spring block", "--format", "json"});
+TEST_F(CliPlan, SavedPlanIsListedShownDeletedAndSurvivesLibraryChanges) {
+  const auto made = run({"plan", "--schedule", schedule, "--name", "Spring block", "--format", "json"});
   ASSERT_EQ(made.status, 0) << made.err;
   const auto saved = nlohmann::json::parse(made.out);
   const auto id = std::to_string(saved["plan"]["id"].get<long long>());
   const auto uid = saved["weeks"][0]["sessions"][0]["uid"].get<std::string>();
   EXPECT_NE(uid.find("-w1-s1@runstrength"), std::string::npos) << uid;
 
-  const auto list = nlohmann::json::parse(lib.run({"plans", "--json"}).out);
+  const auto list = nlohmann::json::parse(run({"plans", "--json"}).out);
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0]["name"], "Spring block");
   EXPECT_GT(list[0]["sessions"].get<int>(), 0);
 
   // Rename every exercise and drop the videos: the saved plan keeps its own copies.
-  const std::string change = "sqlite3 '" + lib.db + "' \"UPDATE exercises SET name = 'Renamed', video_id = NULL\"";
-  ASSERT_EQ(std::system(change.c_str()), 0);
-  const auto shown = lib.run({"plan", "show", id, "--format", "json"});
+  ASSERT_NO_THROW(edit("UPDATE exercises SET name = 'Renamed', video_id = NULL"));
+  const auto shown = run({"plan", "show", id, "--format", "json"});
   ASSERT_EQ(shown.status, 0) << shown.err;
   EXPECT_EQ(nlohmann::json::parse(shown.out), saved);
-  EXPECT_NE(lib.run({"plan", "show", id}).out.find("Spring block (plan " + id + ")"), std::string::npos);
+  EXPECT_NE(run({"plan", "show", id}).out.find("Spring block (plan " + id + ")"), std::string::npos);
 
-  EXPECT_EQ(lib.run({"plan", "delete", id}).status, 0);
-  EXPECT_EQ(nlohmann::json::parse(lib.run({"plans", "--json"}).out).size(), 0u);
-  const auto gone = lib.run({"plan", "show", id});
+  EXPECT_EQ(run({"plan", "delete", id}).status, 0);
+  EXPECT_EQ(nlohmann::json::parse(run({"plans", "--json"}).out).size(), 0u);
+  const auto gone = run({"plan", "show", id});
   EXPECT_EQ(gone.status, 2);
   EXPECT_NE(gone.err.find("no saved plan with id " + id), std::string::npos);
-  const std::string rows = "test \"$(sqlite3 '" + lib.db + "' 'SELECT count(*) FROM plan_session_exercises')\" = 0";
-  EXPECT_EQ(std::system(rows.c_str()), 0) << "exercises deleted with the plan";
+  EXPECT_EQ(sql("SELECT count(*) FROM plan_session_exercises"), "0\n") << "exercises deleted with the plan";
 }
 
-TEST(CliPlan, ScheduleSetShowAndUse) {
-  Library lib;
-  const auto shown_default = lib.run({"schedule", "show"});
+TEST_F(CliPlan, ScheduleSetShowAndUse) {
+  const auto shown_default = run({"schedule", "show"});
   EXPECT_EQ(shown_default.status, 0);
   EXPECT_NE(shown_default.out.find("week:\n  mon: rest\n"), std::string::npos) << shown_default.out;
-  write_file(lib.dir / "bad.yaml", "strength:\n  sessions: 9\n");
-  EXPECT_EQ(lib.run({"schedule", "set", (lib.dir / "bad.yaml").string()}).status, 2);
-  ASSERT_EQ(lib.run({"schedule", "set", lib.schedule}).status, 0);
-  EXPECT_EQ(lib.run({"schedule", "show"}).out, example_yaml);
-  const auto plan = lib.run({"plan", "--format", "json", "--no-save", "-o", (lib.dir / "p.json").string()});
+  write_file(dir / "bad.yaml", "strength:\n  sessions: 9\n");
+  EXPECT_EQ(run({"schedule", "set", (dir / "bad.yaml").string()}).status, 2);
+  ASSERT_EQ(run({"schedule", "set", schedule}).status, 0);
+  EXPECT_EQ(run({"schedule", "show"}).out, example_yaml);
+  const auto plan = run({"plan", "--format", "json", "--no-save", "-o", (dir / "p.json").string()});
   ASSERT_EQ(plan.status, 0) << plan.err;
   EXPECT_EQ(plan.err.find("default week"), std::string::npos);
-  const auto doc = nlohmann::json::parse(read_file(lib.dir / "p.json"));
+  const auto doc = nlohmann::json::parse(read_file(dir / "p.json"));
   EXPECT_EQ(doc["plan"]["race"], "2027-02-28");
   EXPECT_EQ(doc["plan"]["start"], "2026-12-07");
 }
@@ -159,8 +145,7 @@ nlohmann::json session_exercises(const std::string& plan_json) {
   return all;
 }
 
-TEST(CliPlan, AnExerciseInSeveralArticlesIsPlannedOnceFromTheFirstImported) {
-  TempDir dir;
+TEST_F(CliPlan, AnExerciseInSeveralArticlesIsPlannedOnceFromTheFirstImported) {
   const auto seed = read_file(std::string(RS_SOURCE_DIR) + "/content/strength-training-for-runners.md");
   write_file(dir / "one/a.md", seed);
   // The same article again under another slug, with another video for Mountain Pose.

@@ -1,4 +1,4 @@
-// Issue 7, item 4: two imports and a plan against one library at the same time. Each succeeds or
+// Two imports and a plan against one library at the same time. Each succeeds or
 // fails with a clear "library is busy" error (exit 1) after the busy timeout; the library ends
 // healthy, holding exactly what running them one after the other gives.
 #include <gtest/gtest.h>
@@ -13,11 +13,10 @@
 #include <sstream>
 
 #include "store/database.hpp"
-#include "support/cli_runner.hpp"
 #include "support/corpus.hpp"
 #include "support/library_dump.hpp"
+#include "support/library_fixture.hpp"
 #include "support/library_snapshot.hpp"
-#include "support/temp_dir.hpp"
 
 namespace rs::test {
 namespace {
@@ -26,6 +25,9 @@ namespace fs = std::filesystem;
 
 // A runner's week: two 30-minute sessions at home around intervals, tempo, easy and long runs.
 const std::string week_yaml = std::string(RS_TESTS_DIR) + "/fixtures/planner/week.yaml";
+
+// Every test has its own library (lib.db, or another under dir) and the files it imports.
+class Concurrency : public LibraryTest {};
 
 bool says_busy(const CliResult& result) {
   return result.status == 1 && result.err.find("library is busy") != std::string::npos;
@@ -59,14 +61,13 @@ void move_articles(const fs::path& from, const fs::path& to, int first, int last
   }
 }
 
-TEST(Concurrency, TwoImportsAndAPlanAtOnceEndAsRunOneAfterTheOther) {
-  TempDir dir;
+TEST_F(Concurrency, TwoImportsAndAPlanAtOnceEndAsRunOneAfterTheOther) {
   const auto generated = dir / "generated", first = dir / "first", second = dir / "second";
   generate_corpus(240, generated);
   move_articles(generated, first, 0, 160);     // imported before, then half of them revised
   move_articles(generated, second, 160, 240);  // new articles
-  const auto db = (dir / "lib.db").string(), reference = (dir / "reference.db").string();
-  ASSERT_EQ(run_cli({"--db", db, "import", first.string()}).status, 0);
+  const auto reference = (dir / "reference.db").string();
+  ASSERT_EQ(run({"import", first.string()}).status, 0);
   const auto old_versions = article_snapshots(db);
   copy_revised(first, dir / "revised", 2);
   for (const auto& entry : fs::directory_iterator(dir / "revised")) {
@@ -128,8 +129,7 @@ TEST(Concurrency, TwoImportsAndAPlanAtOnceEndAsRunOneAfterTheOther) {
   }
 }
 
-TEST(Concurrency, ThreeImportsCreatingOneNewLibraryAtOnceMigrateItOnce) {
-  TempDir dir;
+TEST_F(Concurrency, ThreeImportsCreatingOneNewLibraryAtOnceMigrateItOnce) {
   generate_corpus(20, dir / "src");
   const auto db = (dir / "new" / "lib.db").string(), reference = (dir / "reference.db").string();
   ASSERT_EQ(run_cli({"--db", reference, "import", (dir / "src").string()}).status, 0);
@@ -148,9 +148,7 @@ TEST(Concurrency, ThreeImportsCreatingOneNewLibraryAtOnceMigrateItOnce) {
   EXPECT_EQ(article_snapshots(db), article_snapshots(reference));
 }
 
-TEST(Concurrency, ALockedLibraryGivesABusyErrorAfterTheTimeoutAndStaysAsItWas) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
+TEST_F(Concurrency, ALockedLibraryGivesABusyErrorAfterTheTimeoutAndStaysAsItWas) {
   generate_corpus(3, dir / "src");
   ASSERT_EQ(run_cli({"--db", db, "import", (dir / "src").string()}).status, 0);
   // Two changed articles: an import that went on file by file would wait twice and report both.

@@ -9,9 +9,8 @@
 
 #include "store/database.hpp"
 #include "store/plan_store.hpp"
-#include "support/cli_runner.hpp"
+#include "support/library_fixture.hpp"
 #include "support/sample_plans.hpp"
-#include "support/temp_dir.hpp"
 
 namespace rs::test {
 namespace {
@@ -27,18 +26,21 @@ long long save_sample(const std::filesystem::path& db) {
   return plan.id;
 }
 
-TEST(ExportCli, ExportsTheSameBytesTwiceAndToAFile) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
-  const auto id = std::to_string(save_sample(dir / "lib.db"));
-  const auto first = run_cli({"--db", db, "export", id, "--format", "ics", "--alarm", "15"});
+class ExportCli : public LibraryTest {
+ protected:
+  void SetUp() override { id = std::to_string(save_sample(db)); }
+  std::string id;  ///< The saved sample plan.
+};
+
+TEST_F(ExportCli, ExportsTheSameBytesTwiceAndToAFile) {
+  const auto first = run({"export", id, "--format", "ics", "--alarm", "15"});
   ASSERT_EQ(first.status, 0) << first.err;
   EXPECT_EQ(first.out.rfind("BEGIN:VCALENDAR\r\n", 0), 0U);
   EXPECT_NE(first.out.find("TRIGGER:-PT15M\r\n"), std::string::npos);
   EXPECT_NE(first.out.find("-w1-s1@runstrength\r\n"), std::string::npos);
-  EXPECT_EQ(run_cli({"--db", db, "export", id, "--format", "ics", "--alarm", "15"}).out, first.out);
+  EXPECT_EQ(run({"export", id, "--format", "ics", "--alarm", "15"}).out, first.out);
   const auto file = dir / "plan.ics";
-  const auto written = run_cli({"--db", db, "export", id, "--alarm", "15", "-o", file.string()});
+  const auto written = run({"export", id, "--alarm", "15", "-o", file.string()});
   ASSERT_EQ(written.status, 0) << written.err;
   EXPECT_EQ(written.out, "");
   EXPECT_EQ(read_file(file), first.out);
@@ -47,11 +49,8 @@ TEST(ExportCli, ExportsTheSameBytesTwiceAndToAFile) {
   EXPECT_EQ(std::system(validate.c_str()), 0) << read_file(dir / "validate.log");
 }
 
-TEST(ExportCli, JsonExportParsesAndNamesTheSchema) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
-  const auto id = std::to_string(save_sample(dir / "lib.db"));
-  const auto result = run_cli({"--db", db, "export", id, "--format", "json"});
+TEST_F(ExportCli, JsonExportParsesAndNamesTheSchema) {
+  const auto result = run({"export", id, "--format", "json"});
   ASSERT_EQ(result.status, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["schema"], "runstrength.plan/1");
@@ -64,16 +63,13 @@ TEST(ExportCli, JsonExportParsesAndNamesTheSchema) {
   EXPECT_EQ(std::system(validate.c_str()), 0) << read_file(dir / "schema.log");
 }
 
-TEST(ExportCli, BadRequestsExitTwoAndLeaveNoFile) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
-  const auto id = std::to_string(save_sample(dir / "lib.db"));
-  EXPECT_EQ(run_cli({"--db", db, "export", "999"}).status, 2);
-  EXPECT_EQ(run_cli({"--db", db, "export", id, "--format", "csv"}).status, 2);
-  EXPECT_EQ(run_cli({"--db", db, "export", id, "--format", "json", "--alarm", "10"}).status, 2);
-  EXPECT_EQ(run_cli({"--db", db, "export", id, "--alarm", "-3"}).status, 2);
+TEST_F(ExportCli, BadRequestsExitTwoAndLeaveNoFile) {
+  EXPECT_EQ(run({"export", "999"}).status, 2);
+  EXPECT_EQ(run({"export", id, "--format", "csv"}).status, 2);
+  EXPECT_EQ(run({"export", id, "--format", "json", "--alarm", "10"}).status, 2);
+  EXPECT_EQ(run({"export", id, "--alarm", "-3"}).status, 2);
   const auto missing = dir / "no-such-folder" / "plan.ics";
-  const auto failed = run_cli({"--db", db, "export", id, "-o", missing.string()});
+  const auto failed = run({"export", id, "-o", missing.string()});
   EXPECT_EQ(failed.status, 1) << failed.err;
   EXPECT_FALSE(std::filesystem::exists(missing));
 }

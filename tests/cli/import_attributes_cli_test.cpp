@@ -6,8 +6,7 @@
 
 #include <filesystem>
 
-#include "support/cli_runner.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_fixture.hpp"
 
 namespace rs::test {
 namespace {
@@ -24,20 +23,20 @@ std::filesystem::path content_with_shipped_yaml(const TempDir& dir) {
   return content;
 }
 
+class ImportAttributes : public LibraryTest {};
+
 nlohmann::json exercise(const std::string& db, const std::string& slug, const CliOptions& options) {
   const auto result = run_cli({"--db", db, "show", slug, "--json"}, options);
   EXPECT_EQ(result.status, 0) << result.err;
   return nlohmann::json::parse(result.out).at(0);
 }
 
-TEST(ImportAttributes, SeedExercisesGetTheirHandWrittenAttributes) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
+TEST_F(ImportAttributes, SeedExercisesGetTheirHandWrittenAttributes) {
   CliOptions options;
   options.env["RUNSTRENGTH_CONTENT"] = source_content;
-  const auto result = run_cli({"--db", db, "import"}, options);
+  const auto result = run({"import"}, options);
   ASSERT_EQ(result.status, 0) << result.err;
-  const auto all = nlohmann::json::parse(run_cli({"--db", db, "exercises", "--json"}).out);
+  const auto all = nlohmann::json::parse(run({"exercises", "--json"}).out);
   ASSERT_EQ(all.size(), 8u);
   for (const auto& item : all) EXPECT_EQ(item["attributes_source"], "override") << item["slug"];
   const auto plank = exercise(db, "side-plank", {});
@@ -49,16 +48,14 @@ TEST(ImportAttributes, SeedExercisesGetTheirHandWrittenAttributes) {
   EXPECT_EQ(goblet["substitutes"]["weight"], "a rucksack filled with books");
 }
 
-TEST(ImportAttributes, UnknownNamesWarnAndTaxonomyChangesApplyOnTheNextImport) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
+TEST_F(ImportAttributes, UnknownNamesWarnAndTaxonomyChangesApplyOnTheNextImport) {
   const auto content = content_with_shipped_yaml(dir);
   write_file(content / "new.md",
              "---\ntitle: New moves\n---\n\n## 1. Basics\n\n### Zorbing\n\nhttps://vimeo.com/1234\n\n"
              "### Nordic hamstring curls\n\nhttps://youtu.be/abcdefghijk\n");
   CliOptions options;
   options.env["RUNSTRENGTH_CONTENT"] = content.string();
-  const auto first = run_cli({"--db", db, "import"}, options);
+  const auto first = run({"import"}, options);
   ASSERT_EQ(first.status, 0) << first.err;
   EXPECT_NE(first.err.find("new.md:7: warning: "), std::string::npos) << first.err;
   EXPECT_NE(first.err.find("'Zorbing' matched no entry or rule"), std::string::npos) << first.err;
@@ -75,16 +72,14 @@ TEST(ImportAttributes, UnknownNamesWarnAndTaxonomyChangesApplyOnTheNextImport) {
   taxonomy.insert(taxonomy.find('\n', rules) + 1,
                   "  - match: [zorbing]\n    areas: [full-body]\n    kind: plyometric\n");
   write_file(content / "taxonomy.yaml", taxonomy);
-  const auto second = run_cli({"--db", db, "import"}, options);
+  const auto second = run({"import"}, options);
   ASSERT_EQ(second.status, 0) << second.err;
   const auto zorbing = exercise(db, "zorbing", options);
   EXPECT_EQ(zorbing["attributes_source"], "inferred");
   EXPECT_EQ(zorbing["kind"], "plyometric");
 }
 
-TEST(ImportAttributes, ATaxonomyChangeAndAnEditedArticleInOneRunWarnOnlyAboutTheNewContent) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
+TEST_F(ImportAttributes, ATaxonomyChangeAndAnEditedArticleInOneRunWarnOnlyAboutTheNewContent) {
   const auto content = content_with_shipped_yaml(dir);
   const auto article = [](const char* move) {
     return std::string("---\ntitle: Moves\n---\n\n## 1. Basics\n\n### ") + move + "\n\nhttps://vimeo.com/1234\n";
@@ -93,7 +88,7 @@ TEST(ImportAttributes, ATaxonomyChangeAndAnEditedArticleInOneRunWarnOnlyAboutThe
   write_file(content / "edited.md", article("Zorbing"));
   CliOptions options;
   options.env["RUNSTRENGTH_CONTENT"] = content.string();
-  const auto first = run_cli({"--db", db, "import", "--json"}, options);
+  const auto first = run({"import", "--json"}, options);
   ASSERT_EQ(first.status, 0) << first.err;
   EXPECT_EQ(nlohmann::json::parse(first.out)["totals"]["warnings"], 2) << first.out;
 
@@ -101,7 +96,7 @@ TEST(ImportAttributes, ATaxonomyChangeAndAnEditedArticleInOneRunWarnOnlyAboutThe
   // now holds another unknown move: its report names that one only, once; kept.md keeps its own.
   write_file(content / "taxonomy.yaml", read_file(content / "taxonomy.yaml") + "\n# edited\n");
   write_file(content / "edited.md", article("Blorping"));
-  const auto second = run_cli({"--db", db, "import", "--json"}, options);
+  const auto second = run({"import", "--json"}, options);
   ASSERT_EQ(second.status, 0) << second.err;
   EXPECT_EQ(second.err.find("Zorbing"), std::string::npos) << second.err;
   EXPECT_EQ(second.err.find("Blorping"), second.err.rfind("Blorping")) << second.err;

@@ -9,9 +9,7 @@
 #include <filesystem>
 #include <map>
 
-#include "support/cli_runner.hpp"
-#include "support/library_dump.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_fixture.hpp"
 
 namespace rs::test {
 namespace {
@@ -29,13 +27,12 @@ std::string article(const std::string& slug, const std::vector<std::string>& vid
   return text;
 }
 
-struct Library {
-  TempDir dir;
-  std::string db = (dir / "lib.db").string();
+class ImportCountsCli : public LibraryTest {
+ protected:
   std::string one = (dir / "one").string();  // a.md
   std::string two = (dir / "two").string();  // b.md, c.md
 
-  Library() {
+  void SetUp() override {
     write_file(dir / "one/a.md", article("a", {"1", "2"}, 2));
     write_file(dir / "two/b.md", article("b", {"2", "3"}));
     write_file(dir / "two/c.md", article("c", {"3", "4", "4"}, 1));
@@ -43,13 +40,11 @@ struct Library {
 
   // Runs `import --json ARGS` and returns the parsed report.
   nlohmann::json import(std::vector<std::string> args, int status = 0) const {
-    args.insert(args.begin(), {"--db", db, "import", "--json"});
-    const auto result = run_cli(args);
+    args.insert(args.begin(), {"import", "--json"});
+    const auto result = run(args);
     EXPECT_EQ(result.status, status) << result.err;
     return nlohmann::json::parse(result.out);
   }
-
-  std::string sql(const std::string& query) const { return query_library(db, query); }
 
   // Articles whose stored counts differ from their rows (none expected).
   std::string stale_counts() const {
@@ -74,17 +69,16 @@ std::map<std::string, std::string> files_of(const nlohmann::json& report) {
   return files;
 }
 
-TEST(ImportCountsCli, StoredCountsFollowEveryWriteAndReportUnchangedArticles) {
-  Library lib;
-  const auto first = lib.import({lib.one, lib.two});
+TEST_F(ImportCountsCli, StoredCountsFollowEveryWriteAndReportUnchangedArticles) {
+  const auto first = import({one, two});
   EXPECT_EQ(files_of(first),
             (std::map<std::string, std::string>{{"a", "new 1/2/2/2"}, {"b", "new 1/2/2/0"}, {"c", "new 1/3/2/1"}}));
-  EXPECT_EQ(lib.sql("SELECT slug, level_count, exercise_count, video_count, tip_count FROM articles ORDER BY slug"),
+  EXPECT_EQ(sql("SELECT slug, level_count, exercise_count, video_count, tip_count FROM articles ORDER BY slug"),
             "a|1|2|2|2\nb|1|2|2|0\nc|1|3|2|1\n");
-  EXPECT_EQ(lib.stale_counts(), "");
+  EXPECT_EQ(stale_counts(), "");
 
   // Unchanged files report their stored counts, as they were reported when new.
-  const auto again = lib.import({lib.one, lib.two});
+  const auto again = import({one, two});
   EXPECT_EQ(files_of(again), (std::map<std::string, std::string>{
                                  {"a", "unchanged 1/2/2/2"}, {"b", "unchanged 1/2/2/0"}, {"c", "unchanged 1/3/2/1"}}));
   EXPECT_EQ(again["totals"]["videos"], 4);
@@ -92,60 +86,59 @@ TEST(ImportCountsCli, StoredCountsFollowEveryWriteAndReportUnchangedArticles) {
   EXPECT_EQ(again["totals"]["tips"], 3);
 
   // An update stores the new counts.
-  write_file(lib.dir / "one/a.md", article("a", {"4", "5", "6"}, 1));
-  const auto updated = lib.import({lib.one, lib.two});
+  write_file(dir / "one/a.md", article("a", {"4", "5", "6"}, 1));
+  const auto updated = import({one, two});
   EXPECT_EQ(files_of(updated)["a"], "updated 1/3/3/1");
-  EXPECT_EQ(lib.sql("SELECT level_count, exercise_count, video_count, tip_count FROM articles WHERE slug = 'a'"),
+  EXPECT_EQ(sql("SELECT level_count, exercise_count, video_count, tip_count FROM articles WHERE slug = 'a'"),
             "1|3|3|1\n");
   EXPECT_EQ(updated["totals"]["videos"], 5);  // 2 3 (b), 3 4 (c), 4 5 6 (a)
-  EXPECT_EQ(lib.stale_counts(), "");
+  EXPECT_EQ(stale_counts(), "");
 
   // A file that now gives another slug replaces its article: the new one has its own counts.
-  write_file(lib.dir / "two/b.md", article("b2", {"7"}));
-  const auto renamed = lib.import({lib.one, lib.two});
+  write_file(dir / "two/b.md", article("b2", {"7"}));
+  const auto renamed = import({one, two});
   EXPECT_EQ(files_of(renamed)["b2"], "new 1/1/1/0");
-  EXPECT_EQ(lib.sql("SELECT slug, video_count FROM articles ORDER BY slug"), "a|3\nb2|1\nc|2\n");
-  EXPECT_EQ(lib.stale_counts(), "");
+  EXPECT_EQ(sql("SELECT slug, video_count FROM articles ORDER BY slug"), "a|3\nb2|1\nc|2\n");
+  EXPECT_EQ(stale_counts(), "");
 
   // Pruning leaves the other articles' counts alone.
-  fs::remove(lib.dir / "two/c.md");
-  const auto pruned = lib.import({"--prune", lib.one, lib.two});
+  fs::remove(dir / "two/c.md");
+  const auto pruned = import({"--prune", one, two});
   EXPECT_EQ(files_of(pruned)["c"], "pruned 0/0/0/0");
-  EXPECT_EQ(lib.sql("SELECT slug, level_count, exercise_count, video_count, tip_count FROM articles ORDER BY slug"),
+  EXPECT_EQ(sql("SELECT slug, level_count, exercise_count, video_count, tip_count FROM articles ORDER BY slug"),
             "a|1|3|3|1\nb2|1|1|1|0\n");
   EXPECT_EQ(pruned["totals"]["videos"], 4);  // 4 5 6 7
-  EXPECT_EQ(lib.sql("SELECT count(*) FROM videos"), "4\n");
-  EXPECT_EQ(lib.stale_counts(), "");
+  EXPECT_EQ(sql("SELECT count(*) FROM videos"), "4\n");
+  EXPECT_EQ(stale_counts(), "");
 }
 
-TEST(ImportCountsCli, VideoTotalCountsEachVideoOnceOverTheReportedArticlesOnly) {
-  Library lib;
-  EXPECT_EQ(lib.import({lib.one, lib.two})["totals"]["videos"], 4);                 // 1 2 3 4
-  EXPECT_EQ(lib.import({lib.one, lib.two})["totals"]["videos"], 4);                 // every stored article unchanged
-  EXPECT_EQ(lib.import({lib.one})["totals"]["videos"], 2);                          // a: 1 2
-  EXPECT_EQ(lib.import({lib.two})["totals"]["videos"], 3);                          // b, c: 2 3 4 (1 is a's alone)
-  EXPECT_EQ(lib.import({(lib.dir / "two/c.md").string()})["totals"]["videos"], 2);  // 3 4
+TEST_F(ImportCountsCli, VideoTotalCountsEachVideoOnceOverTheReportedArticlesOnly) {
+  EXPECT_EQ(import({one, two})["totals"]["videos"], 4);                     // 1 2 3 4
+  EXPECT_EQ(import({one, two})["totals"]["videos"], 4);                     // every stored article unchanged
+  EXPECT_EQ(import({one})["totals"]["videos"], 2);                          // a: 1 2
+  EXPECT_EQ(import({two})["totals"]["videos"], 3);                          // b, c: 2 3 4 (1 is a's alone)
+  EXPECT_EQ(import({(dir / "two/c.md").string()})["totals"]["videos"], 2);  // 3 4
 
   // A dry run counts the videos of what it read (a: 4 5) with those of the unchanged articles
   // (b, c: 2 3 4), not those of a's stored version (1 2).
-  write_file(lib.dir / "one/a.md", article("a", {"4", "5"}));
-  const auto dry = lib.import({"--dry-run", lib.one, lib.two});
+  write_file(dir / "one/a.md", article("a", {"4", "5"}));
+  const auto dry = import({"--dry-run", one, two});
   EXPECT_EQ(files_of(dry)["a"], "updated 1/2/2/0");
   EXPECT_EQ(dry["totals"]["videos"], 4);                             // 2 3 4 5
-  EXPECT_EQ(lib.sql("SELECT count(*) FROM videos"), "4\n");          // still 1 2 3 4
-  EXPECT_EQ(lib.import({lib.one, lib.two})["totals"]["videos"], 4);  // written: 2 3 4 5
+  EXPECT_EQ(sql("SELECT count(*) FROM videos"), "4\n");              // still 1 2 3 4
+  EXPECT_EQ(import({one, two})["totals"]["videos"], 4);              // written: 2 3 4 5
 
   // A failed file keeps its stored article, which the total leaves out (b alone uses 2).
-  write_file(lib.dir / "two/b.md", "---\ntitle: broken\n");
-  const auto failed = lib.import({lib.one, lib.two}, 1);
+  write_file(dir / "two/b.md", "---\ntitle: broken\n");
+  const auto failed = import({one, two}, 1);
   EXPECT_EQ(files_of(failed)["a"], "unchanged 1/2/2/0");
   EXPECT_EQ(failed["totals"]["failed"], 1);
   EXPECT_EQ(failed["totals"]["videos"], 3);  // 3 4 5
 
   // A dry run into a library that does not exist counts what it read.
-  const auto fresh = run_cli({"--db", (lib.dir / "none.db").string(), "import", "--json", "--dry-run", lib.two});
+  const auto fresh = run_cli({"--db", (dir / "none.db").string(), "import", "--json", "--dry-run", two});
   EXPECT_EQ(nlohmann::json::parse(fresh.out)["totals"]["videos"], 2);  // c: 3 4 (b failed)
-  EXPECT_FALSE(fs::exists(lib.dir / "none.db"));
+  EXPECT_FALSE(fs::exists(dir / "none.db"));
 }
 
 }  // namespace

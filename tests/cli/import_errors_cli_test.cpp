@@ -7,9 +7,8 @@
 #include <filesystem>
 
 #include "importer/article_reader.hpp"
-#include "support/cli_runner.hpp"
 #include "support/library_dump.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_fixture.hpp"
 
 namespace rs::test {
 namespace {
@@ -54,45 +53,44 @@ std::vector<BadCase> bad_cases() {
 // Test names print the case's name, not its bytes.
 void PrintTo(const BadCase& bad, std::ostream* out) { *out << bad.name; }
 
-class ImportErrors : public ::testing::TestWithParam<BadCase> {};
+class ImportErrors : public LibraryTest, public ::testing::WithParamInterface<BadCase> {};
 
 TEST_P(ImportErrors, FailsNamesTheFileAndLeavesTheLibraryAsItWas) {
   const auto& bad = GetParam();
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
   const auto victim = dir / "src/victim.md";
   write_file(victim, good_article());
-  ASSERT_EQ(run_cli({"--db", db, "import", (dir / "src").string()}).status, 0);
+  ASSERT_EQ(run({"import", (dir / "src").string()}).status, 0);
   const auto before = dump_library(db);
 
   write_file(victim, bad.bytes);
   write_file(dir / "src/zz-good.md", "---\ntitle: Good\nslug: good\n---\n\n## Basics\n\n### New Move\n\nhttps://vimeo.com/600\n");
-  const auto result = run_cli({"--db", db, "import", (dir / "src").string()});
+  const auto result = run({"import", (dir / "src").string()});
   EXPECT_EQ(result.status, 1);
   const std::string where = victim.string() + (bad.line > 0 ? ":" + std::to_string(bad.line) : "") + ": error: ";
   EXPECT_NE(result.err.find(where + bad.message), std::string::npos) << result.err;
   EXPECT_NE(result.out.find("1 new, 0 updated, 0 unchanged, 0 skipped, 1 failed"), std::string::npos) << result.out;
   // The good file of the same run is in; taking it out again gives back the library exactly.
-  EXPECT_EQ(query_library(db, "SELECT e.name FROM exercises e JOIN articles a ON a.id = e.article_id WHERE a.slug = 'good'"),
+  EXPECT_EQ(sql("SELECT e.name FROM exercises e JOIN articles a ON a.id = e.article_id WHERE a.slug = 'good'"),
             "New Move\n");
-  query_library(db, "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE slug = 'good'; "
-                    "DELETE FROM videos WHERE provider_id = '600'; DELETE FROM name_attributes WHERE name = 'New Move';");
+  edit(
+      "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE slug = 'good'; "
+      "DELETE FROM videos WHERE provider_id = '600'; DELETE FROM name_attributes WHERE name = 'New Move';");
   EXPECT_EQ(dump_library(db), before);
 }
 
 INSTANTIATE_TEST_SUITE_P(BadInput, ImportErrors, ::testing::ValuesIn(bad_cases()),
                          [](const auto& info) { return std::string(info.param.name); });
 
-TEST(ImportErrorsUnreadable, UnreadableFileFailsAndKeepsItsArticle) {
-  TempDir dir;
-  const auto db = (dir / "lib.db").string();
+class ImportErrorsUnreadable : public LibraryTest {};
+
+TEST_F(ImportErrorsUnreadable, UnreadableFileFailsAndKeepsItsArticle) {
   const auto victim = dir / "src/victim.md";
   write_file(victim, good_article());
-  ASSERT_EQ(run_cli({"--db", db, "import", (dir / "src").string()}).status, 0);
+  ASSERT_EQ(run({"import", (dir / "src").string()}).status, 0);
   const auto before = dump_library(db);
   write_file(victim, good_article() + "\nMore text.\n");
   fs::permissions(victim, fs::perms::none);
-  const auto result = run_cli({"--db", db, "import", (dir / "src").string()});
+  const auto result = run({"import", (dir / "src").string()});
   if (geteuid() == 0) {
     // root reads the file anyway: the changed article is simply updated.
     EXPECT_EQ(result.status, 0) << result.err;

@@ -3,13 +3,12 @@
 // import and for a re-import with changed files, slugs moving between files and a pruned file.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <regex>
 
-#include "support/cli_runner.hpp"
+#include "support/corpus.hpp"
 #include "support/library_dump.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_fixture.hpp"
 
 namespace rs::test {
 namespace {
@@ -39,12 +38,11 @@ void replace_in_file(const fs::path& file, const std::string& from, const std::s
   write_file(file, text);
 }
 
-class ImportJobs : public ::testing::Test {
+// Two libraries in the fixture's folder, one imported single-threaded and one in parallel.
+class ImportJobs : public LibraryTest {
  protected:
   void SetUp() override {
-    const std::string command =
-        "python3 '" + std::string(RS_SOURCE_DIR) + "/scripts/gen-corpus' 150 '" + corpus.string() + "' 7";
-    ASSERT_EQ(std::system(command.c_str()), 0);
+    ASSERT_NO_THROW(generate_corpus(150, corpus, 7));
     for (int n = 1; n <= 3; ++n) write_file(corpus / ("shared-" + std::to_string(n) + ".md"), shared_video_article(n));
   }
 
@@ -66,7 +64,6 @@ class ImportJobs : public ::testing::Test {
     EXPECT_EQ(single, dump_without_times(libraries[1]));
   }
 
-  TempDir dir;
   fs::path corpus = dir / "corpus";
   std::string libraries[2] = {(dir / "single.db").string(), (dir / "parallel.db").string()};
 };

@@ -1,4 +1,4 @@
-// Issue 7, item 3: an import killed with SIGKILL part-way, at several points, leaves a healthy library
+// An import killed with SIGKILL part-way, at several points, leaves a healthy library
 // in which every article is entirely its old version or entirely its new one; the next import
 // completes the job. The kill points are counted in committed articles, watched in the library
 // itself, so the test does not depend on timing: its assertions hold wherever a kill lands.
@@ -10,10 +10,9 @@
 #include <csignal>
 #include <thread>
 
-#include "support/cli_runner.hpp"
 #include "support/corpus.hpp"
+#include "support/library_fixture.hpp"
 #include "support/library_snapshot.hpp"
-#include "support/temp_dir.hpp"
 
 namespace rs::test {
 namespace {
@@ -54,8 +53,9 @@ int check_old_or_new(const std::string& db, const std::map<std::string, std::str
   return newer;
 }
 
-TEST(InterruptedImport, EveryArticleIsOldOrNewAfterEachKillAndTheNextImportCompletes) {
-  TempDir dir;
+class InterruptedImport : public LibraryTest {};
+
+TEST_F(InterruptedImport, EveryArticleIsOldOrNewAfterEachKillAndTheNextImportCompletes) {
   const auto generated = dir / "generated", src = dir / "src", revised = dir / "revised";
   generate_corpus(old_count + added_count, generated);
   ASSERT_EQ(copy_revised(generated, revised, revise_every), (old_count + added_count) / revise_every);
@@ -67,8 +67,8 @@ TEST(InterruptedImport, EveryArticleIsOldOrNewAfterEachKillAndTheNextImportCompl
   }
 
   // The reference versions: the old corpus as first imported, the new corpus imported on its own.
-  const auto db = (dir / "lib.db").string(), reference = (dir / "reference.db").string();
-  ASSERT_EQ(run_cli({"--db", db, "import", src.string()}).status, 0);
+  const auto reference = (dir / "reference.db").string();
+  ASSERT_EQ(run({"import", src.string()}).status, 0);
   const auto old_versions = article_snapshots(db);
   ASSERT_EQ(old_versions.size(), static_cast<std::size_t>(old_count));
   ASSERT_EQ(run_cli({"--db", reference, "import", revised.string()}).status, 0);

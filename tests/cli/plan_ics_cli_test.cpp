@@ -8,13 +8,12 @@
 #include <cstdlib>
 #include <map>
 
-#include "support/cli_runner.hpp"
-#include "support/temp_dir.hpp"
+#include "support/library_fixture.hpp"
 
 namespace rs::test {
 namespace {
 
-class PlanIcs : public ::testing::Test {
+class PlanIcs : public LibraryTest {
  protected:
   void SetUp() override {
     ASSERT_EQ(run({"import", std::string(RS_SOURCE_DIR) + "/content"}).status, 0);
@@ -22,10 +21,6 @@ class PlanIcs : public ::testing::Test {
                "start: 2026-12-07\nrace: 2027-02-28\nexperience: returning\n"
                "strength: {sessions: 2, minutes: 30, time: \"18:30\", timezone: Europe/London, equipment: home}\n"
                "week: {mon: rest, tue: intervals, wed: easy, thu: tempo, fri: rest, sat: easy, sun: long}\n");
-  }
-  CliResult run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db});
-    return run_cli(args);
   }
   nlohmann::json plan_json(const std::string& id) {
     const auto result = run({"plan", "show", id, "--format", "json"});
@@ -39,8 +34,6 @@ class PlanIcs : public ::testing::Test {
     }
     return sessions;
   }
-  TempDir dir;
-  std::string db = (dir / "lib.db").string();
 };
 
 TEST_F(PlanIcs, TimedPlanWithZoneValidatesWithOneEventPerSession) {

@@ -19,7 +19,7 @@ std::vector<model::Exercise> synthetic_library(int levels);
 /// Three coaching tips.
 std::vector<model::Tip> synthetic_tips();
 
-/// The example schedule: start 2026-12-07, mon rest, tue intervals, wed easy, thu tempo,
+/// The example schedule: start 2026-12-07, mon rest, tue intervals, wed easy, thu tempo,
 /// fri rest, sat easy, sun long; 2 sessions of 30 minutes, home equipment, new runner.
 model::Schedule example_schedule();
 

@@ -1,5 +1,5 @@
-// Unit tests for src/importer/article_reader on the shipped seed article: exact levels, exercises,
-// columns, videos and tips.
+// Unit tests for src/importer/article_reader.cpp on the shipped seed article
+// (article_reader_test.cpp has the rest): exact levels, exercises, columns, videos and tips.
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -1,6 +1,7 @@
-// Freshly produced exports through the project's own strict checkers (tests/tools): the four-stage
-// .ics validator (byte lint, libical, python3-vobject, khal), a python3-icalendar round trip of the
-// hostile text, and python3-jsonschema against schemas/*.schema.json, including broken documents.
+// Flow test over src/exporters: freshly produced exports through the project's own strict checkers
+// (tests/tools): the four-stage .ics validator (byte lint, libical, python3-vobject, khal), a
+// python3-icalendar round trip of the hostile text, and python3-jsonschema against
+// schemas/*.schema.json, including broken documents.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>

@@ -1,5 +1,5 @@
-// Unit tests for the bugs fuzzing found (docs/fuzzing.md, "Findings"): each checks the fixed
-// behaviour on the smallest input that showed the bug. The raw inputs are replayed by
+// Flow test over several sources: the bugs fuzzing found (docs/fuzzing.md, "Findings"): each checks
+// the fixed behaviour on the smallest input that showed the bug. The raw inputs are replayed by
 // fuzz_regressions_test.cpp from tests/fuzz/regressions/.
 #include <gtest/gtest.h>
 

@@ -1,7 +1,8 @@
-// Replays every input under tests/fuzz/regressions/<target>/ (inputs that crashed or hung a fuzz
-// target, and hand-written nasty ones) through the fuzz targets' own entry functions
-// (tests/fuzz/entries.hpp): each must be accepted or rejected with rs::Error, never crash, hang or
-// throw anything else. Runs in the normal build (gcc) and under the asan preset; docs/fuzzing.md.
+// Flow test over several sources: replays every input under tests/fuzz/regressions/<target>/
+// (inputs that crashed or hung a fuzz target, and hand-written nasty ones) through the fuzz
+// targets' own entry functions (tests/fuzz/entries.hpp): each must be accepted or rejected with
+// rs::Error, never crash, hang or throw anything else. Runs in the normal build (gcc) and under the
+// asan preset; docs/fuzzing.md.
 #include <gtest/gtest.h>
 
 #include <algorithm>

@@ -1,5 +1,6 @@
-// Byte-for-byte comparison of exports with tests/golden/. scripts/regen-golden sets
-// RS_REGEN_GOLDEN=1 to rewrite the files on purpose (then review the diff before committing).
+// Flow test over src/exporters: byte-for-byte comparison of exports with tests/golden/.
+// scripts/regen-golden sets RS_REGEN_GOLDEN=1 to rewrite the files on purpose (then review the diff
+// before committing).
 #include <gtest/gtest.h>
 
 #include <cstdlib>

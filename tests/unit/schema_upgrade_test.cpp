@@ -1,6 +1,7 @@
-// Libraries made by older schema versions upgrade to the latest with their content intact (issue 7,
-// item 6): the first version's articles and exercises, the plans version's saved plans; a library
-// from a newer runstrength is refused and left byte-identical, WAL files included.
+// Flow test over src/store/database.cpp and migrations.cpp: libraries made by older schema versions
+// upgrade to the latest with their content intact: the first version's articles and exercises, the
+// plans version's saved plans; a library from a newer runstrength is refused and left
+// byte-identical, WAL files included.
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>

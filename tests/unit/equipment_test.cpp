@@ -1,4 +1,5 @@
-// Equipment sets for runners: parsing home / gym / lists, and how an exercise fits them.
+// Unit tests for src/attributes/equipment.cpp: equipment sets for runners: parsing home / gym /
+// lists, and how an exercise fits them.
 #include <gtest/gtest.h>
 
 #include "attributes/equipment.hpp"

@@ -1,4 +1,5 @@
-// The planner's hard rules hold on many schedules; preferences by experience on the example week.
+// Unit tests for src/planner/placement.cpp, through build_plan: the planner's hard rules hold on
+// many schedules; preferences by experience on the example week.
 #include <gtest/gtest.h>
 
 #include "planner/planner.hpp"

@@ -1,5 +1,6 @@
-// Exercise names that are not in content/ resolve through content/taxonomy.yaml to the areas,
-// kind, per-side flag and equipment a coach would give them; unknown names get the default.
+// Unit tests for src/attributes/taxonomy.cpp, through the resolver: exercise names that are not in
+// content/ resolve through content/taxonomy.yaml to the areas, kind, per-side flag and equipment a
+// coach would give them; unknown names get the default.
 #include <gtest/gtest.h>
 
 #include <filesystem>

@@ -1,5 +1,6 @@
-// Every exercise of the seed article resolves from content/exercises.yaml with the attributes
-// written there; aliases and typos reach the same entries.
+// Unit tests for src/attributes/resolver.cpp on the shipped files: every exercise of the seed
+// article resolves from content/exercises.yaml with the attributes written there; aliases and typos
+// reach the same entries.
 #include <gtest/gtest.h>
 
 #include <filesystem>
