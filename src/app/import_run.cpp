@@ -14,6 +14,7 @@
 #include "importer/article_reader.hpp"
 #include "importer/source_files.hpp"
 #include "store/library_writer.hpp"
+#include "util/date.hpp"
 #include "util/ordered_pool.hpp"
 #include "util/sha256.hpp"
 
@@ -240,7 +241,7 @@ class Run {
     };
     begin_write();
     const auto written = writer_.write(article, {absolute, read->hash, stat.size, stat.mtime_ns},
-                                       store::utc_now_iso8601(), store_with_article);
+                                       utc_now_iso8601(), store_with_article);
     ++written_in_batch_;
     counted_.insert(written.id);
     for (const auto id : written.touched) touched_.insert(id);

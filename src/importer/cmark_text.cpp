@@ -24,6 +24,16 @@ struct IterDeleter {
 
 using Iter = std::unique_ptr<cmark_iter, IterDeleter>;
 
+// Calls `visit` with every node under `root` (itself included) in document order, on entering it.
+template <class Visit>
+void for_each_entered(cmark_node* root, Visit&& visit) {
+  Iter iter(cmark_iter_new(root));
+  cmark_event_type event = CMARK_EVENT_NONE;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    if (event == CMARK_EVENT_ENTER) visit(cmark_iter_get_node(iter.get()));
+  }
+}
+
 std::string_view literal(cmark_node* node) {
   const char* text = cmark_node_get_literal(node);
   return text == nullptr ? std::string_view{} : std::string_view(text);
@@ -90,11 +100,7 @@ CmarkDocument parse_gfm(std::string_view markdown) {
 
 std::string plain_text(cmark_node* node) {
   std::string text;
-  Iter iter(cmark_iter_new(node));
-  cmark_event_type event = CMARK_EVENT_NONE;
-  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-    if (event != CMARK_EVENT_ENTER) continue;
-    cmark_node* current = cmark_iter_get_node(iter.get());
+  for_each_entered(node, [&](cmark_node* current) {
     switch (cmark_node_get_type(current)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -110,31 +116,24 @@ std::string plain_text(cmark_node* node) {
       default:
         break;
     }
-  }
+  });
   return std::string(trim(text));
 }
 
 std::vector<FoundLink> links_in(cmark_node* node) {
   std::vector<FoundLink> links;
-  Iter iter(cmark_iter_new(node));
-  cmark_event_type event = CMARK_EVENT_NONE;
-  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-    cmark_node* current = cmark_iter_get_node(iter.get());
-    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(current) == CMARK_NODE_LINK) {
+  for_each_entered(node, [&](cmark_node* current) {
+    if (cmark_node_get_type(current) == CMARK_NODE_LINK) {
       links.push_back({link_url(current), cmark_node_get_start_line(current)});
     }
-  }
+  });
   return links;
 }
 
 std::vector<ParagraphLine> paragraph_lines(cmark_node* paragraph) {
   std::vector<ParagraphLine> lines(1);
   lines.back().line = cmark_node_get_start_line(paragraph);
-  Iter iter(cmark_iter_new(paragraph));
-  cmark_event_type event = CMARK_EVENT_NONE;
-  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-    if (event != CMARK_EVENT_ENTER) continue;
-    cmark_node* current = cmark_iter_get_node(iter.get());
+  for_each_entered(paragraph, [&](cmark_node* current) {
     switch (cmark_node_get_type(current)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -155,7 +154,7 @@ std::vector<ParagraphLine> paragraph_lines(cmark_node* paragraph) {
       default:
         break;
     }
-  }
+  });
   return lines;
 }
 

@@ -4,7 +4,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
-#include <ctime>
 
 #include "store/library_statements.hpp"
 #include "store/sql_error.hpp"
@@ -208,15 +207,6 @@ void tune_for_import(Database& db) {
     db.sql().exec("PRAGMA cache_size = -16384");
     db.sql().exec("PRAGMA temp_store = MEMORY");
   });
-}
-
-std::string utc_now_iso8601() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return buffer;
 }
 
 }  // namespace rs::store

@@ -132,7 +132,5 @@ class LibraryWriter {
 /// calls it before its outer transaction.
 void tune_for_import(Database& db);
 
-/// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ".
-std::string utc_now_iso8601();
 
 }  // namespace rs::store

@@ -5,25 +5,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include <ctime>
 
 #include "model/schedule_json.hpp"
 #include "store/sql_error.hpp"
 #include "store/transaction.hpp"
+#include "util/date.hpp"
 #include "util/error.hpp"
 
 namespace rs::store {
 
 namespace {
-
-std::string utc_stamp() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &parts);
-  return buffer;
-}
 
 void bind_optional(SQLite::Statement& statement, int index, const std::optional<int>& value) {
   if (value) {
@@ -159,7 +150,7 @@ std::string session_uid(const std::string& identity, int week, int n) {
 void save_plan(Database& db, model::Plan& plan) {
   guard_sql("saving the plan", [&] {
     Transaction transaction(db.sql(), TransactionMode::write);
-    const std::string now = utc_stamp();
+    const std::string now = utc_now_basic();
     SQLite::Statement insert(db.sql(),
                              "INSERT INTO plans (name, identity, created_at, saved_at, weeks, schedule) "
                              "VALUES (?, '', ?, ?, ?, '{}')");
@@ -185,7 +176,7 @@ void replace_plan(Database& db, long long id, model::Plan& plan) {
     if (!query.executeStep()) throw Error("no saved plan with id " + std::to_string(id), ErrorKind::usage);
     plan.id = id;
     plan.identity = query.getColumn(0).getString();
-    plan.saved_at = utc_stamp();
+    plan.saved_at = utc_now_basic();
     SQLite::Statement clear(db.sql(), "DELETE FROM plan_weeks WHERE plan_id = ?");
     clear.bind(1, static_cast<int64_t>(id));
     clear.exec();

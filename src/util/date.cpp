@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <ctime>
 
 namespace rs {
 
@@ -15,7 +16,20 @@ bool digits(std::string_view text) {
   }
   return true;
 }
+// The current UTC time formatted with strftime's `format`.
+std::string utc_now(const char* format) {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, format, &parts);
+  return buffer;
+}
 }  // namespace
+
+std::string utc_now_iso8601() { return utc_now("%Y-%m-%dT%H:%M:%SZ"); }
+
+std::string utc_now_basic() { return utc_now("%Y%m%dT%H%M%SZ"); }
 
 std::optional<Date> parse_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

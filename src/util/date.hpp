@@ -32,4 +32,10 @@ Date next_monday(Date date);
 /// Today's date in UTC.
 Date today_utc();
 
+/// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ" (extended ISO 8601: stored timestamps).
+std::string utc_now_iso8601();
+
+/// The current time in UTC as "YYYYMMDDTHHMMSSZ" (basic ISO 8601: plan identities).
+std::string utc_now_basic();
+
 }  // namespace rs
