@@ -30,14 +30,6 @@ std::vector<std::string> split(std::string_view text, char separator) {
   return parts;
 }
 
-std::vector<std::string> split_words(std::string_view text, char separator) {
-  std::vector<std::string> words;
-  for (auto& part : split(text, separator)) {
-    if (!part.empty()) words.push_back(std::move(part));
-  }
-  return words;
-}
-
 std::string join(std::span<const std::string_view> parts, std::string_view separator) {
   std::string joined;
   for (std::size_t i = 0; i < parts.size(); ++i) {

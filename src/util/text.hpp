@@ -25,10 +25,6 @@ std::string ascii_lower(std::string_view text);
 /// ("a,,b" -> {"a", "", "b"}; "" -> {""}).
 std::vector<std::string> split(std::string_view text, char separator);
 
-/// The words of `text` separated by runs of `separator`, without empty words
-/// ("  a  b " -> {"a", "b"}).
-std::vector<std::string> split_words(std::string_view text, char separator = ' ');
-
 /// `parts` joined with `separator` between them.
 std::string join(std::span<const std::string_view> parts, std::string_view separator);
 

@@ -94,7 +94,7 @@ void check_front_matter_paths(std::string_view bytes) {
 bool same_schedule(const model::Schedule& a, const model::Schedule& b) {
   return a.start == b.start && a.race == b.race && a.experience == b.experience && a.sessions == b.sessions &&
          a.minutes == b.minutes && a.time == b.time && a.timezone == b.timezone &&
-         a.equipment_name == b.equipment_name && a.equipment == b.equipment && a.week == b.week;
+         a.equipment_choice == b.equipment_choice && a.equipment == b.equipment && a.week == b.week;
 }
 
 }  // namespace

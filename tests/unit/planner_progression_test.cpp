@@ -32,7 +32,7 @@ TEST(PlannerProgression, LevelsComeInOrderByExperience) {
          {model::Experience::new_runner, model::Experience::returning, model::Experience::experienced}) {
       auto schedule = example_schedule();
       schedule.experience = experience;
-      schedule.equipment_name = "gym";
+      schedule.equipment_choice = model::EquipmentChoice::gym;
       const auto plan = planner::build_plan(schedule, 16, "", synthetic_library(levels), {}).plan;
       const auto first = first_weeks(plan);
       const std::string label = std::to_string(levels) + " levels, " + std::string(model::to_string(experience));
@@ -106,7 +106,7 @@ TEST(PlannerProgression, EveryFourthWeekIsADeloadWhenThePlanIsLongEnough) {
 
 TEST(PlannerProgression, TaperAndRaceWeek) {
   auto schedule = example_schedule();
-  schedule.equipment_name = "gym";
+  schedule.equipment_choice = model::EquipmentChoice::gym;
   schedule.race = *parse_date("2027-01-24");  // Sunday of week 7
   const auto plan = planner::build_plan(schedule, 8, "", synthetic_library(3), {}).plan;
   EXPECT_EQ(plan.weeks[5].phase, model::Phase::taper);
@@ -146,10 +146,10 @@ TEST(PlannerProgression, EquipmentSubstitutionAndExclusion) {
   EXPECT_GT(home["calf-raise"], 0);
   EXPECT_EQ(home["ab-wheel-rollout"], 0) << "no ab wheel and no substitute: left out";
   EXPECT_EQ(home["barbell-deadlift"], 0);
-  schedule.equipment_name = "gym";
+  schedule.equipment_choice = model::EquipmentChoice::gym;
   auto gym = check(planner::build_plan(schedule, 4, "", synthetic_library(2), {}).plan, false);
   EXPECT_GT(gym["ab-wheel-rollout"] + gym["barbell-deadlift"], 0);
-  schedule.equipment_name = "custom";
+  schedule.equipment_choice = model::EquipmentChoice::custom;
   schedule.equipment = {"step"};
   const auto custom = planner::build_plan(schedule, 4, "", synthetic_library(2), {}).plan;
   for (const auto& session : custom.weeks[0].sessions) {

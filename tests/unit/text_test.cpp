@@ -53,13 +53,6 @@ TEST(Text, SplitKeepsEveryPart) {
   EXPECT_EQ(split(" a , b ", ','), (Strings{" a ", " b "}));
 }
 
-TEST(Text, SplitWordsDropsEmptyWords) {
-  EXPECT_EQ(split_words("  a  b "), (Strings{"a", "b"}));
-  EXPECT_EQ(split_words("a-b--c", '-'), (Strings{"a", "b", "c"}));
-  EXPECT_EQ(split_words("   "), Strings{});
-  EXPECT_EQ(split_words(""), Strings{});
-}
-
 TEST(Text, JoinPutsTheSeparatorBetweenParts) {
   const std::array<std::string_view, 3> names = {"weight", "ab-wheel", "step"};
   EXPECT_EQ(join(names, ", "), "weight, ab-wheel, step");
