@@ -2,17 +2,11 @@
 
 #include "attributes/vocabulary.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace rs::attributes {
 
 namespace {
-
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  const auto last = text.find_last_not_of(" \t");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 /// "weights", "an ab wheel", "a gym ball", "a step" ...: equipment as a sentence says it.
 std::string spoken(const std::string& name) {
@@ -24,29 +18,30 @@ std::string spoken(const std::string& name) {
 
 }  // namespace
 
+EquipmentSet equipment_kit(model::EquipmentChoice choice, const std::vector<std::string>& items) {
+  EquipmentSet kit;
+  kit.spec = model::to_string(choice);
+  if (choice == model::EquipmentChoice::gym) kit.items.insert(equipment_names().begin(), equipment_names().end());
+  kit.items.insert(items.begin(), items.end());
+  return kit;
+}
+
 EquipmentSet parse_equipment(std::string_view spec) {
   EquipmentSet kit;
-  kit.spec = trim(spec);
-  if (kit.spec.empty() || kit.spec == "home") {
-    kit.spec = "home";
-    return kit;
-  }
-  if (kit.spec == "gym") {
-    for (const auto name : equipment_names()) kit.items.emplace(name);
-    return kit;
-  }
-  std::size_t start = 0;
-  while (start <= kit.spec.size()) {
-    const auto comma = kit.spec.find(',', start);
-    const auto stop = comma == std::string::npos ? kit.spec.size() : comma;
-    const auto name = trim(std::string_view(kit.spec).substr(start, stop - start));
+  kit.spec = trim(spec, " \t");
+  if (kit.spec.empty()) return equipment_kit(model::EquipmentChoice::home);
+  const auto choice = model::parse_equipment_choice(kit.spec);
+  if (choice && choice != model::EquipmentChoice::custom) return equipment_kit(*choice);
+  for (const auto& part : split(kit.spec, ',')) {
+    const std::string name(trim(part, " \t"));
     if (name.empty()) throw Error("equipment '" + kit.spec + "': empty name in the list", ErrorKind::usage);
-    if (name != "home") {
-      if (name == "gym") throw Error("equipment 'gym' means everything; use it alone", ErrorKind::usage);
-      check_in(equipment_names(), name, "equipment (or home, gym)", "equipment '" + kit.spec + "'", ErrorKind::usage);
-      kit.items.insert(name);
+    const auto word = model::parse_equipment_choice(name);
+    if (word == model::EquipmentChoice::home) continue;  // adds nothing to a list
+    if (word == model::EquipmentChoice::gym) {
+      throw Error("equipment 'gym' means everything; use it alone", ErrorKind::usage);
     }
-    start = stop + 1;
+    check_in(equipment_names(), name, "equipment (or home, gym)", "equipment '" + kit.spec + "'", ErrorKind::usage);
+    kit.items.insert(name);
   }
   return kit;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/library.hpp"
+#include "model/plan.hpp"
 
 namespace rs::attributes {
 
@@ -21,6 +22,10 @@ struct EquipmentSet {
   /// True when `name` is owned.
   [[nodiscard]] bool has(const std::string& name) const { return items.count(name) > 0; }
 };
+
+/// The kit of a schedule's equipment choice: `items` (vocabulary names) on top of nothing for home
+/// and custom, everything for gym. `spec` is the choice's name.
+EquipmentSet equipment_kit(model::EquipmentChoice choice, const std::vector<std::string>& items = {});
 
 /// Parses "home" (bodyweight plus home substitutes: the default), "gym" (everything), or a comma-
 /// separated list of vocabulary names ("weight,step"; spaces ignored; "home" inside a list adds

@@ -13,16 +13,12 @@ namespace rs::attributes {
 /// "situp" -> {"sit", "up"}. Keys and values are already lower-case ASCII words.
 using SpellingFixes = std::map<std::string, std::vector<std::string>>;
 
-/// Folds common Latin accents to ASCII ("é" -> "e", "ß" -> "ss"), lower-cases ASCII letters, and
-/// turns every other byte that is not a letter or digit into a space; apostrophes are dropped
-/// ("runner's" -> "runners").
-std::string fold_to_ascii_words(std::string_view text);
-
 /// The English singular of one lower-case word as it appears in exercise names: "squats" -> "squat",
 /// "lunges" -> "lunge", "crunches" -> "crunch", "bodies" -> "body"; "abs" -> "ab"; "press" and "gluteus" are kept.
 std::string singular(std::string_view word);
 
-/// The normalised words of a name: fold_to_ascii_words, split on spaces, then for each word a
+/// The normalised words of a name: its ASCII words (rs::ascii_words: accents folded, lower case,
+/// apostrophes dropped, "runner's" -> "runners"), then for each word a
 /// spelling fix of the word as written, else the fix of its singular, else its singular.
 std::vector<std::string> normalise_words(std::string_view name, const SpellingFixes& fixes);
 

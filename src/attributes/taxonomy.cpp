@@ -80,8 +80,7 @@ TaxonomyRule parse_rule(const YamlFile& file, const YAML::Node& node, const Spel
     for (const auto& area : rule.areas) check_in(attributes::areas(), area, "area", where(file, areas, "areas"));
   }
   if (const auto kind = node["kind"]) {
-    rule.kind = as_string(file, kind, "kind");
-    check_in(kinds(), *rule.kind, "kind", where(file, kind, "kind"));
+    rule.kind = checked_kind(as_string(file, kind, "kind"), where(file, kind, "kind"));
   }
   if (const auto dose = node["dose"]) parse_rule_dose(file, dose, rule);
   if (const auto per_side = node["per_side"]) rule.per_side = as_bool(file, per_side, "per_side");
@@ -131,7 +130,7 @@ std::optional<model::ExerciseAttributes> infer(const Taxonomy& taxonomy, const s
     if (!applies(rule, words)) continue;
     attributes.areas.insert(attributes.areas.end(), rule.areas.begin(), rule.areas.end());
     attributes.equipment.insert(attributes.equipment.end(), rule.equipment.begin(), rule.equipment.end());
-    if (rule.kind) attributes.kind = *rule.kind;
+    if (rule.kind) attributes.kind = to_string(*rule.kind);
     if (rule.dose_type) type = rule.dose_type;
     if (rule.sets) sets = rule.sets;
     if (rule.reps) reps = rule.reps;
@@ -150,7 +149,7 @@ std::optional<model::ExerciseAttributes> infer(const Taxonomy& taxonomy, const s
     const auto substitute = taxonomy.substitutes.find(name);
     if (substitute != taxonomy.substitutes.end()) attributes.substitutes[name] = substitute->second;
   }
-  attributes.source = "inferred";
+  attributes.source = to_string(AttributeSource::inferred);
   return attributes;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "attributes/normalise.hpp"
+#include "attributes/vocabulary.hpp"
 #include "attributes/yaml_file.hpp"
 #include "model/library.hpp"
 
@@ -21,7 +22,7 @@ struct TaxonomyRule {
   std::vector<std::vector<std::string>> match;   ///< Phrases, each a list of normalised words.
   std::vector<std::vector<std::string>> unless;  ///< Phrases that stop the rule from applying.
   std::vector<std::string> areas;                ///< Areas added.
-  std::optional<std::string> kind;               ///< Kind set.
+  std::optional<ExerciseKind> kind;              ///< Kind set.
   std::optional<model::DoseType> dose_type;      ///< Dose type set.
   std::optional<int> sets;                       ///< Sets set.
   std::optional<int> reps;                       ///< Reps set.

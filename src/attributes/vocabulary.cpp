@@ -11,9 +11,23 @@ namespace {
 
 constexpr std::array<std::string_view, 10> area_list = {"core",   "glutes",      "hips",       "quads",   "hamstrings",
                                                         "calves", "ankles-feet", "upper-body", "posture", "full-body"};
+// Names indexed by the enum values.
 constexpr std::array<std::string_view, 4> kind_list = {"strength", "stability", "mobility", "plyometric"};
+constexpr std::array<std::string_view, 3> source_list = {"override", "inferred", "default"};
 constexpr std::array<std::string_view, 8> equipment_list = {"weight", "ab-wheel", "gym-ball", "step",
                                                             "band",   "bench",    "box",      "mat"};
+
+template <class Enum, std::size_t N>
+std::string_view name_of(const std::array<std::string_view, N>& names, Enum value) {
+  return names.at(static_cast<std::size_t>(value));
+}
+
+template <class Enum, std::size_t N>
+std::optional<Enum> value_of(const std::array<std::string_view, N>& names, std::string_view name) {
+  const auto found = std::find(names.begin(), names.end(), name);
+  if (found == names.end()) return std::nullopt;
+  return static_cast<Enum>(found - names.begin());
+}
 
 std::size_t rank_of(std::span<const std::string_view> vocabulary, const std::string& value) {
   const auto found = std::find(vocabulary.begin(), vocabulary.end(), value);
@@ -21,6 +35,19 @@ std::size_t rank_of(std::span<const std::string_view> vocabulary, const std::str
 }
 
 }  // namespace
+
+std::string_view to_string(ExerciseKind kind) { return name_of(kind_list, kind); }
+std::optional<ExerciseKind> parse_kind(std::string_view name) { return value_of<ExerciseKind>(kind_list, name); }
+
+std::string_view to_string(AttributeSource source) { return name_of(source_list, source); }
+std::optional<AttributeSource> parse_source(std::string_view name) {
+  return value_of<AttributeSource>(source_list, name);
+}
+
+std::string_view to_string(Equipment equipment) { return name_of(equipment_list, equipment); }
+std::optional<Equipment> parse_equipment_name(std::string_view name) {
+  return value_of<Equipment>(equipment_list, name);
+}
 
 std::span<const std::string_view> areas() { return area_list; }
 std::span<const std::string_view> kinds() { return kind_list; }
@@ -43,6 +70,11 @@ void check_in(std::span<const std::string_view> vocabulary, std::string_view val
   throw Error(message, kind);
 }
 
+ExerciseKind checked_kind(std::string_view name, std::string_view where) {
+  check_in(kinds(), name, "kind", where);
+  return *parse_kind(name);
+}
+
 void canonical_order(std::span<const std::string_view> vocabulary, std::vector<std::string>& values) {
   std::stable_sort(values.begin(), values.end(), [&](const std::string& a, const std::string& b) {
     return rank_of(vocabulary, a) < rank_of(vocabulary, b);
@@ -53,9 +85,9 @@ void canonical_order(std::span<const std::string_view> vocabulary, std::vector<s
 model::ExerciseAttributes default_attributes() {
   model::ExerciseAttributes attributes;
   attributes.areas = {"full-body"};
-  attributes.kind = "strength";
+  attributes.kind = to_string(ExerciseKind::strength);
   attributes.dose = model::Dose{};
-  attributes.source = "default";
+  attributes.source = to_string(AttributeSource::defaulted);
   return attributes;
 }
 

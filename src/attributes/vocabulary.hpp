@@ -2,6 +2,7 @@
 // The fixed attribute vocabulary (docs/attributes.md): body areas, kinds and equipment, and the
 // documented default for an exercise nothing knows about.
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,10 +16,33 @@ namespace rs::attributes {
 /// core, glutes, hips, quads, hamstrings, calves, ankles-feet, upper-body, posture, full-body.
 std::span<const std::string_view> areas();
 
-/// strength, stability, mobility, plyometric.
+/// What an exercise mainly trains.
+enum class ExerciseKind { strength, stability, mobility, plyometric };
+/// The kind's name as stored and shown: "strength", "stability", "mobility", "plyometric".
+std::string_view to_string(ExerciseKind kind);
+/// Parses a kind name; nullopt when unknown.
+std::optional<ExerciseKind> parse_kind(std::string_view name);
+/// strength, stability, mobility, plyometric: the names of ExerciseKind, in order.
 std::span<const std::string_view> kinds();
 
-/// weight, ab-wheel, gym-ball, step, band, bench, box, mat.
+/// Where an exercise's attributes came from.
+enum class AttributeSource {
+  overridden,  ///< An entry of exercises.yaml: "override".
+  inferred,    ///< A taxonomy.yaml rule: "inferred".
+  defaulted,   ///< Nothing matched, the documented default: "default".
+};
+/// "override", "inferred" or "default", as stored in the library and shown by `show`.
+std::string_view to_string(AttributeSource source);
+/// Parses a source name; nullopt when unknown.
+std::optional<AttributeSource> parse_source(std::string_view name);
+
+/// A piece of equipment an exercise may need.
+enum class Equipment { weight, ab_wheel, gym_ball, step, band, bench, box, mat };
+/// The equipment's name: "weight", "ab-wheel", "gym-ball", "step", "band", "bench", "box", "mat".
+std::string_view to_string(Equipment equipment);
+/// Parses an equipment name; nullopt when unknown.
+std::optional<Equipment> parse_equipment_name(std::string_view name);
+/// weight, ab-wheel, gym-ball, step, band, bench, box, mat: the names of Equipment, in order.
 std::span<const std::string_view> equipment_names();
 
 /// True when `value` is in `vocabulary`.
@@ -28,6 +52,9 @@ bool contains(std::span<const std::string_view> vocabulary, std::string_view val
 /// is in `vocabulary`. `kind` picks the error kind (failure for files, usage for options).
 void check_in(std::span<const std::string_view> vocabulary, std::string_view value, std::string_view what,
               std::string_view where, ErrorKind kind = ErrorKind::failure);
+
+/// The kind named `name`; throws rs::Error "<where>: unknown kind ..." (as check_in) otherwise.
+ExerciseKind checked_kind(std::string_view name, std::string_view where);
 
 /// Sorts `values` into vocabulary order and removes duplicates (values outside it go last).
 void canonical_order(std::span<const std::string_view> vocabulary, std::vector<std::string>& values);

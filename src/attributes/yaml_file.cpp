@@ -28,8 +28,8 @@ YamlFile read_yaml_file(const std::filesystem::path& path) {
   return file;
 }
 
-std::string where(const YamlFile& file, const YAML::Node& node, std::string_view field) {
-  std::string text = file.path.string();
+std::string where(const YamlSource& source, const YAML::Node& node, std::string_view field) {
+  std::string text = source.name;
   if (node) {
     const auto mark = node.Mark();
     if (mark.line >= 0) text += ":" + std::to_string(mark.line + 1);
@@ -39,8 +39,16 @@ std::string where(const YamlFile& file, const YAML::Node& node, std::string_view
   return text;
 }
 
+void fail_at(const YamlSource& source, const YAML::Node& node, std::string_view field, std::string_view message) {
+  throw Error(where(source, node, field) + ": " + std::string(message), source.kind);
+}
+
+std::string where(const YamlFile& file, const YAML::Node& node, std::string_view field) {
+  return where(YamlSource{file.path.string()}, node, field);
+}
+
 void fail_at(const YamlFile& file, const YAML::Node& node, std::string_view field, std::string_view message) {
-  throw Error(where(file, node, field) + ": " + std::string(message));
+  fail_at(YamlSource{file.path.string()}, node, field, message);
 }
 
 std::string as_string(const YamlFile& file, const YAML::Node& node, std::string_view field) {

@@ -1,6 +1,7 @@
 #pragma once
 // Reading the attribute YAML files with errors that name the file, the line and the field.
-// The only place in src/attributes that lets yaml-cpp exceptions escape into rs::Error.
+// The only place in src/attributes that lets yaml-cpp exceptions escape into rs::Error. The
+// planner reads the runner's schedule with the same error locations (YamlSource).
 
 #include <yaml-cpp/yaml.h>
 
@@ -10,7 +11,23 @@
 #include <string_view>
 #include <vector>
 
+#include "util/error.hpp"
+
 namespace rs::attributes {
+
+/// Where errors about a YAML document point: its name before the line numbers, and the kind of
+/// rs::Error they are (failure for the library's files, usage for the runner's schedule).
+struct YamlSource {
+  std::string name;                     ///< File name as shown in messages.
+  ErrorKind kind = ErrorKind::failure;  ///< Kind of the errors thrown by fail_at.
+};
+
+/// "name:line: field" for `node` (line 1-based; no line when `node` is undefined or has none).
+std::string where(const YamlSource& source, const YAML::Node& node, std::string_view field);
+
+/// Throws rs::Error "name:line: field: message" of the source's kind.
+[[noreturn]] void fail_at(const YamlSource& source, const YAML::Node& node, std::string_view field,
+                          std::string_view message);
 
 /// One YAML file: its path, its bytes (for the fingerprint) and its parsed root.
 struct YamlFile {
@@ -23,10 +40,10 @@ struct YamlFile {
 /// or a YAML syntax error throws rs::Error "path:line:column: YAML syntax error: ...".
 YamlFile read_yaml_file(const std::filesystem::path& path);
 
-/// "path:line: field" for `node` (line 1-based; no line when yaml-cpp has none).
+/// where() with the file's path as the source name.
 std::string where(const YamlFile& file, const YAML::Node& node, std::string_view field);
 
-/// Throws rs::Error "path:line: field: message".
+/// fail_at() with the file's path as the source name (errors of kind failure).
 [[noreturn]] void fail_at(const YamlFile& file, const YAML::Node& node, std::string_view field,
                           std::string_view message);
 

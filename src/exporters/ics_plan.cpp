@@ -108,7 +108,7 @@ std::string session_uid(const model::Plan& plan, const model::Week& week, std::s
   std::string base = plan.identity;
   if (base.empty())
     base = plan.id != 0 ? "plan-" + std::to_string(plan.id) : "unsaved-" + ics_date(plan.schedule.start);
-  return base + "-w" + std::to_string(week.number) + "-s" + std::to_string(index + 1) + "@runstrength";
+  return model::session_uid(base, week.number, index + 1);
 }
 
 std::string plan_to_ics(const model::Plan& plan, const IcsOptions& options) {

@@ -75,7 +75,7 @@ Json plan_to_json(const model::Plan& plan) {
   header["sessions_per_week"] = schedule.sessions;
   header["minutes"] = schedule.minutes;
   header["equipment"] = schedule.equipment;
-  header["equipment_set"] = schedule.equipment_name;
+  header["equipment_set"] = model::to_string(schedule.equipment_choice);
   header["time"] = schedule.time ? Json(*schedule.time) : Json(nullptr);
   header["timezone"] = schedule.timezone ? Json(*schedule.timezone) : Json(nullptr);
 

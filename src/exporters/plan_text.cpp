@@ -80,8 +80,8 @@ std::string plan_text(const model::Plan& plan, const std::vector<std::string>& e
   out << "start " << format_date(schedule.start) << ", " << plan.weeks_count << " weeks";
   if (schedule.race) out << ", race " << format_date(*schedule.race);
   out << ", " << model::to_string(schedule.experience) << ", " << schedule.sessions << " x " << schedule.minutes
-      << " min, equipment " << schedule.equipment_name;
-  if (schedule.equipment_name == "custom") {
+      << " min, equipment " << model::to_string(schedule.equipment_choice);
+  if (schedule.equipment_choice == model::EquipmentChoice::custom) {
     for (std::size_t i = 0; i < schedule.equipment.size(); ++i) out << (i ? ", " : " (") << schedule.equipment[i];
     out << (schedule.equipment.empty() ? " (bodyweight)" : ")");
   }

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 
-#include "importer/slug.hpp"
 #include "importer/video_links.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace rs::importer {
 

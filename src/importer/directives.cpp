@@ -1,6 +1,6 @@
 #include "importer/directives.hpp"
+#include "util/text.hpp"
 
-#include "importer/slug.hpp"
 
 namespace rs::importer {
 

@@ -7,9 +7,9 @@
 
 #include "importer/article_error.hpp"
 #include "importer/simple_yaml.hpp"
-#include "importer/slug.hpp"
 #include "importer/yaml_json.hpp"
 #include "util/date.hpp"
+#include "util/text.hpp"
 
 namespace rs::importer {
 
@@ -81,8 +81,7 @@ bool has_unsafe_scheme(const std::string& value) {
     if (std::isalnum(static_cast<unsigned char>(ch)) == 0 && ch != '+' && ch != '-' && ch != '.') return false;
   }
   const auto scheme = value.substr(0, colon);
-  std::string lower;
-  for (const char ch : scheme) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  const auto lower = ascii_lower(scheme);
   return lower != "http" && lower != "https";
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "util/text.hpp"
+
 namespace rs::importer {
 
 namespace {
@@ -23,7 +25,7 @@ std::size_t prefix_length(std::string_view line) {
   return length;
 }
 
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+bool is_blank(std::string_view line) { return trim(line, " \t").empty(); }
 
 // Number of image openers `![` and of `]` in a line.
 std::pair<std::size_t, std::size_t> brackets(std::string_view line) {

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "importer/yaml_json.hpp"
+#include "util/text.hpp"
 
 namespace rs::importer {
 
@@ -28,11 +29,7 @@ std::size_t key_length(std::string_view line) {
   return length;
 }
 
-std::string_view trim_spaces(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return text;
-}
+std::string_view trim_spaces(std::string_view text) { return trim(text, " "); }
 
 // A single- or double-quoted scalar filling `text`, or nullopt when it is not that simple (an
 // escape, a quote inside, text after the closing quote).

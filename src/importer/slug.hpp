@@ -15,7 +15,4 @@ std::string slugify(std::string_view text);
 /// `Foundational`.
 std::string section_name(std::string_view heading);
 
-/// `text` without leading and trailing ASCII whitespace.
-std::string_view trim(std::string_view text);
-
 }  // namespace rs::importer

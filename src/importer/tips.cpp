@@ -1,7 +1,7 @@
 #include "importer/tips.hpp"
 
 #include "importer/cmark_text.hpp"
-#include "importer/slug.hpp"
+#include "util/text.hpp"
 
 namespace rs::importer {
 

@@ -3,15 +3,11 @@
 #include <cctype>
 #include <string>
 
+#include "util/text.hpp"
+
 namespace rs::importer {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (auto& ch : result) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return result;
-}
 
 bool is_youtube_id(std::string_view id) {
   if (id.size() != 11) return false;
@@ -63,7 +59,7 @@ std::optional<model::Video> vimeo(std::string_view id) {
 }  // namespace
 
 bool is_http_url(std::string_view url) {
-  const auto prefix = lower(url.substr(0, 8));
+  const auto prefix = ascii_lower(url.substr(0, 8));
   return prefix.rfind("http://", 0) == 0 || prefix.rfind("https://", 0) == 0;
 }
 
@@ -73,7 +69,7 @@ std::optional<model::Video> recognise_video(std::string_view url) {
   const auto fragment = url.find('#');
   if (fragment != std::string_view::npos) url = url.substr(0, fragment);
   const auto host_end = url.find_first_of("/?");
-  const auto host = lower(url.substr(0, host_end));
+  const auto host = ascii_lower(url.substr(0, host_end));
   auto rest = host_end == std::string_view::npos ? std::string_view{} : url.substr(host_end);
   const auto question = rest.find('?');
   const auto path = rest.substr(0, question);

@@ -10,6 +10,8 @@ constexpr std::pair<RunType, std::string_view> run_type_names[] = {
     {RunType::intervals, "intervals"}, {RunType::tempo, "tempo"}, {RunType::threshold, "threshold"},
     {RunType::hills, "hills"},         {RunType::long_run, "long"}, {RunType::race, "race"},
     {RunType::cross, "cross"}};
+constexpr std::pair<EquipmentChoice, std::string_view> equipment_choice_names[] = {
+    {EquipmentChoice::home, "home"}, {EquipmentChoice::gym, "gym"}, {EquipmentChoice::custom, "custom"}};
 constexpr std::pair<Experience, std::string_view> experience_names[] = {
     {Experience::new_runner, "new"}, {Experience::returning, "returning"}, {Experience::experienced, "experienced"}};
 
@@ -59,6 +61,16 @@ std::string_view to_string(Phase phase) {
     case Phase::race: return "race";
   }
   return "?";
+}
+
+std::string_view to_string(EquipmentChoice choice) { return name_of(equipment_choice_names, choice); }
+
+std::optional<EquipmentChoice> parse_equipment_choice(std::string_view name) {
+  return value_of(equipment_choice_names, name);
+}
+
+std::string session_uid(std::string_view identity, int week, std::size_t n) {
+  return std::string(identity) + "-w" + std::to_string(week) + "-s" + std::to_string(n) + "@runstrength";
 }
 
 std::string_view to_string(Placement placement) {

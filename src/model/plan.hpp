@@ -40,6 +40,13 @@ enum class Placement { replaces_run, rest_day, after_easy_run, after_hard_run };
 /// "replaces-run", "rest-day", "after-easy-run", "after-hard-run".
 std::string_view to_string(Placement placement);
 
+/// Which equipment the runner's schedule names: a word for a set, or an explicit list.
+enum class EquipmentChoice { home, gym, custom };
+/// "home" (bodyweight plus home substitutes), "gym" (everything) or "custom" (the list).
+std::string_view to_string(EquipmentChoice choice);
+/// Parses "home", "gym" or "custom"; nullopt otherwise.
+std::optional<EquipmentChoice> parse_equipment_choice(std::string_view name);
+
 /// The runner's week and preferences (the schedule YAML, after command-line overrides).
 struct Schedule {
   Date start{};                          ///< First day of week 1.
@@ -49,7 +56,7 @@ struct Schedule {
   int minutes = 30;                      ///< Minutes per session, 15..60.
   std::optional<std::string> time;       ///< "HH:MM" start time; none = all-day events.
   std::optional<std::string> timezone;   ///< IANA zone name used with `time`.
-  std::string equipment_name = "home";   ///< "home", "gym" or "custom" (an explicit list).
+  EquipmentChoice equipment_choice = EquipmentChoice::home;  ///< A named set or a list.
   std::vector<std::string> equipment;    ///< Equipment the runner has (vocabulary of attributes).
   std::array<RunType, 7> week{};         ///< Monday..Sunday.
 };
@@ -100,6 +107,11 @@ struct Week {
   std::vector<Run> runs;           ///< Seven days.
   std::vector<Session> sessions;   ///< Strength sessions, in date order.
 };
+
+/// The calendar UID of session `n` (1-based within week `week`) of the plan whose identity is
+/// `identity`: "<identity>-w<week>-s<n>@runstrength". Stored with the session when a plan is
+/// saved, and made up the same way when an unsaved plan is exported.
+std::string session_uid(std::string_view identity, int week, std::size_t n);
 
 /// A whole plan.
 struct Plan {

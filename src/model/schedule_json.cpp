@@ -13,7 +13,7 @@ nlohmann::ordered_json schedule_to_json(const Schedule& schedule) {
   json["minutes"] = schedule.minutes;
   json["time"] = schedule.time ? nlohmann::ordered_json(*schedule.time) : nullptr;
   json["timezone"] = schedule.timezone ? nlohmann::ordered_json(*schedule.timezone) : nullptr;
-  json["equipment_set"] = schedule.equipment_name;
+  json["equipment_set"] = to_string(schedule.equipment_choice);
   json["equipment"] = schedule.equipment;
   nlohmann::ordered_json week;
   for (int day = 0; day < 7; ++day) week[std::string(weekday_name(day))] = to_string(schedule.week[day]);
@@ -49,7 +49,9 @@ Schedule schedule_from_json(const nlohmann::json& json) {
     schedule.minutes = json.at("minutes").get<int>();
     schedule.time = optional_text(json, "time");
     schedule.timezone = optional_text(json, "timezone");
-    schedule.equipment_name = json.at("equipment_set").get<std::string>();
+    const auto choice = parse_equipment_choice(json.at("equipment_set").get<std::string>());
+    if (!choice) throw Error("saved schedule: equipment_set: unknown value");
+    schedule.equipment_choice = *choice;
     schedule.equipment = json.at("equipment").get<std::vector<std::string>>();
     for (int day = 0; day < 7; ++day) {
       const auto name = json.at("week").at(std::string(weekday_name(day))).get<std::string>();

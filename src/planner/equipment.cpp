@@ -7,8 +7,7 @@
 namespace rs::planner {
 
 Availability equipment_availability(const model::Exercise& exercise, const model::Schedule& schedule) {
-  attributes::EquipmentSet kit = attributes::parse_equipment(schedule.equipment_name == "gym" ? "gym" : "home");
-  kit.items.insert(schedule.equipment.begin(), schedule.equipment.end());
+  const auto kit = attributes::equipment_kit(schedule.equipment_choice, schedule.equipment);
   const auto fit = attributes::fit_exercise(exercise.attributes, kit);
   switch (fit.usability) {
     case attributes::Usability::not_usable: return {false, std::nullopt};

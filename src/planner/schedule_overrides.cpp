@@ -1,8 +1,7 @@
 // Command-line overrides of the schedule and the schedule's validation (schedule_reader.hpp).
-#include <sstream>
-
 #include "planner/schedule_reader.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace rs::planner {
 
@@ -14,20 +13,17 @@ Date date_option(const std::string& option, const std::string& text) {
   return *date;
 }
 
-std::vector<std::string> split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::string part;
-  std::istringstream stream(text);
-  while (std::getline(stream, part, separator)) {
-    const auto first = part.find_first_not_of(" \t");
-    const auto last = part.find_last_not_of(" \t");
-    parts.push_back(first == std::string::npos ? "" : part.substr(first, last - first + 1));
-  }
-  return parts;
+// The comma-separated items of an option value, trimmed of spaces and tabs; a trailing comma (or
+// an empty value) adds no empty item.
+std::vector<std::string> option_items(const std::string& text) {
+  std::vector<std::string> items;
+  for (const auto& part : split(text, ',')) items.emplace_back(trim(part, " \t"));
+  if (text.empty() || text.back() == ',') items.pop_back();
+  return items;
 }
 
 void apply_week(model::Schedule& schedule, const std::string& text) {
-  for (const auto& item : split(text, ',')) {
+  for (const auto& item : option_items(text)) {
     const auto equals = item.find('=');
     if (equals == std::string::npos) throw_usage("--week: expected day=type, not \"" + item + "\"");
     const auto day_name = item.substr(0, equals);
@@ -55,7 +51,7 @@ void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrid
   }
   if (overrides.sessions) schedule.sessions = *overrides.sessions;
   if (overrides.minutes) schedule.minutes = *overrides.minutes;
-  if (overrides.equipment) set_equipment(schedule, split(*overrides.equipment, ','), "--equipment");
+  if (overrides.equipment) set_equipment(schedule, option_items(*overrides.equipment), "--equipment");
   if (overrides.week) apply_week(schedule, *overrides.week);
 }
 

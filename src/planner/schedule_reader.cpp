@@ -3,11 +3,13 @@
 #include <yaml-cpp/yaml.h>
 
 #include "attributes/vocabulary.hpp"
+#include "attributes/yaml_file.hpp"
 
 #include <algorithm>
 #include <sstream>
 
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace rs::planner {
 
@@ -15,19 +17,15 @@ namespace {
 
 using model::RunType;
 
-[[noreturn]] void fail_at(const std::string& source, const YAML::Node& node, const std::string& field,
-                          const std::string& problem) {
-  std::string where = source;
-  if (node.IsDefined() && node.Mark().line >= 0) where += ":" + std::to_string(node.Mark().line + 1);
-  throw Error(where + ": " + field + ": " + problem, ErrorKind::usage);
-}
+using attributes::fail_at;
+using attributes::YamlSource;
 
-std::string scalar(const std::string& source, const YAML::Node& node, const std::string& field) {
+std::string scalar(const YamlSource& source, const YAML::Node& node, const std::string& field) {
   if (!node.IsScalar()) fail_at(source, node, field, "expected a single value");
   return node.Scalar();
 }
 
-int integer(const std::string& source, const YAML::Node& node, const std::string& field) {
+int integer(const YamlSource& source, const YAML::Node& node, const std::string& field) {
   const auto text = scalar(source, node, field);
   try {
     std::size_t used = 0;
@@ -38,14 +36,14 @@ int integer(const std::string& source, const YAML::Node& node, const std::string
   fail_at(source, node, field, "expected a whole number, not \"" + text + "\"");
 }
 
-Date date_value(const std::string& source, const YAML::Node& node, const std::string& field) {
+Date date_value(const YamlSource& source, const YAML::Node& node, const std::string& field) {
   const auto text = scalar(source, node, field);
   const auto date = parse_date(text);
   if (!date) fail_at(source, node, field, "malformed date \"" + text + "\" (expected YYYY-MM-DD)");
   return *date;
 }
 
-void check_known_keys(const std::string& source, const YAML::Node& map, const std::string& prefix,
+void check_known_keys(const YamlSource& source, const YAML::Node& map, const std::string& prefix,
                       const std::vector<std::string>& known) {
   for (const auto& entry : map) {
     const auto key = entry.first.Scalar();
@@ -70,7 +68,7 @@ bool valid_timezone(const std::string& text) {
   });
 }
 
-void read_strength(const std::string& source, const YAML::Node& node, model::Schedule& schedule) {
+void read_strength(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
   if (!node.IsMap()) fail_at(source, node, "strength", "expected a mapping");
   check_known_keys(source, node, "strength.", {"sessions", "minutes", "time", "timezone", "equipment"});
   if (node["sessions"]) schedule.sessions = integer(source, node["sessions"], "strength.sessions");
@@ -99,7 +97,7 @@ void read_strength(const std::string& source, const YAML::Node& node, model::Sch
   }
 }
 
-void read_week(const std::string& source, const YAML::Node& node, model::Schedule& schedule) {
+void read_week(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
   if (!node.IsMap()) fail_at(source, node, "week", "expected a mapping of mon..sun to run types");
   for (const auto& entry : node) {
     const auto day = parse_weekday(entry.first.Scalar());
@@ -117,15 +115,6 @@ void read_week(const std::string& source, const YAML::Node& node, model::Schedul
 
 }  // namespace
 
-const std::vector<std::string>& equipment_vocabulary() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> list;
-    for (const auto name : attributes::equipment_names()) list.emplace_back(name);
-    return list;
-  }();
-  return names;
-}
-
 model::Schedule default_schedule(Date today) {
   model::Schedule schedule;
   schedule.start = next_monday(today);
@@ -135,28 +124,33 @@ model::Schedule default_schedule(Date today) {
 }
 
 void set_equipment(model::Schedule& schedule, const std::vector<std::string>& items, const std::string& field) {
-  if (items.size() == 1 && (items[0] == "home" || items[0] == "gym")) {
-    schedule.equipment_name = items[0];
-    schedule.equipment = items[0] == "gym" ? equipment_vocabulary() : std::vector<std::string>{};
+  const auto word = items.size() == 1 ? model::parse_equipment_choice(items[0]) : std::nullopt;
+  if (word && word != model::EquipmentChoice::custom) {
+    schedule.equipment_choice = *word;
+    schedule.equipment.clear();
+    if (*word == model::EquipmentChoice::gym) {  // everything, in vocabulary order
+      schedule.equipment.assign(attributes::equipment_names().begin(), attributes::equipment_names().end());
+    }
     return;
   }
   std::vector<std::string> list;
   for (const auto& item : items) {
     if (item.empty()) continue;
-    const auto& vocabulary = equipment_vocabulary();
-    if (std::find(vocabulary.begin(), vocabulary.end(), item) == vocabulary.end()) {
-      throw Error(field + ": unknown equipment \"" + item + "\" (home, gym, or a list of weight, ab-wheel, gym-ball, step, band, bench, box, mat)",
+    if (!attributes::parse_equipment_name(item)) {
+      throw Error(field + ": unknown equipment \"" + item + "\" (home, gym, or a list of " +
+                      join(attributes::equipment_names(), ", ") + ")",
                   ErrorKind::usage);
     }
     if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
   }
   std::sort(list.begin(), list.end());
-  schedule.equipment_name = "custom";
+  schedule.equipment_choice = model::EquipmentChoice::custom;
   schedule.equipment = list;
 }
 
 model::Schedule parse_schedule(std::string_view yaml_text, const std::string& source, Date today) {
   model::Schedule schedule = default_schedule(today);
+  const YamlSource yaml{source, ErrorKind::usage};
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml_text));
@@ -164,18 +158,18 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
     throw Error(source + ":" + std::to_string(error.mark.line + 1) + ": not valid YAML: " + error.msg, ErrorKind::usage);
   }
   if (root.IsNull()) return schedule;
-  if (!root.IsMap()) fail_at(source, root, "schedule", "expected a mapping at the top level");
-  check_known_keys(source, root, "", {"start", "race", "experience", "strength", "week"});
-  if (root["start"]) schedule.start = date_value(source, root["start"], "start");
-  if (root["race"] && !root["race"].IsNull()) schedule.race = date_value(source, root["race"], "race");
+  if (!root.IsMap()) fail_at(yaml, root, "schedule", "expected a mapping at the top level");
+  check_known_keys(yaml, root, "", {"start", "race", "experience", "strength", "week"});
+  if (root["start"]) schedule.start = date_value(yaml, root["start"], "start");
+  if (root["race"] && !root["race"].IsNull()) schedule.race = date_value(yaml, root["race"], "race");
   if (root["experience"]) {
-    const auto name = scalar(source, root["experience"], "experience");
+    const auto name = scalar(yaml, root["experience"], "experience");
     const auto experience = model::parse_experience(name);
-    if (!experience) fail_at(source, root["experience"], "experience", "unknown value \"" + name + "\" (new, returning, experienced)");
+    if (!experience) fail_at(yaml, root["experience"], "experience", "unknown value \"" + name + "\" (new, returning, experienced)");
     schedule.experience = *experience;
   }
-  if (root["strength"]) read_strength(source, root["strength"], schedule);
-  if (root["week"]) read_week(source, root["week"], schedule);
+  if (root["strength"]) read_strength(yaml, root["strength"], schedule);
+  if (root["week"]) read_week(yaml, root["week"], schedule);
   try {
     validate_schedule(schedule, min_weeks);
   } catch (const Error& error) {
@@ -194,12 +188,12 @@ std::string schedule_to_yaml(const model::Schedule& schedule) {
       << "  minutes: " << schedule.minutes << '\n';
   if (schedule.time) out << "  time: \"" << *schedule.time << "\"\n";
   if (schedule.timezone) out << "  timezone: \"" << *schedule.timezone << "\"\n";  // quoted: "null", "-" are zone-shaped
-  if (schedule.equipment_name == "custom") {
+  if (schedule.equipment_choice == model::EquipmentChoice::custom) {
     out << "  equipment: [";
     for (std::size_t i = 0; i < schedule.equipment.size(); ++i) out << (i ? ", " : "") << schedule.equipment[i];
     out << "]\n";
   } else {
-    out << "  equipment: " << schedule.equipment_name << '\n';
+    out << "  equipment: " << model::to_string(schedule.equipment_choice) << '\n';
   }
   out << "week:\n";
   for (int day = 0; day < 7; ++day) out << "  " << weekday_name(day) << ": " << model::to_string(schedule.week[day]) << '\n';

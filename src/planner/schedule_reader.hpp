@@ -19,9 +19,6 @@ inline constexpr int max_weeks = 52;
 /// Plan length when none is given.
 inline constexpr int default_weeks = 8;
 
-/// Equipment names a runner may list (docs/attributes.md vocabulary).
-const std::vector<std::string>& equipment_vocabulary();
-
 /// The documented default week (docs/planner.md) starting the Monday after `today`.
 model::Schedule default_schedule(Date today);
 

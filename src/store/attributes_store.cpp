@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "attributes/vocabulary.hpp"
 #include "model/library_json.hpp"
 #include "store/multi_row.hpp"
 #include "store/sql_error.hpp"
@@ -59,9 +60,10 @@ const ResolvedRow& resolve_cached(ResolvedCache& cache, const attributes::Attrib
 // Counts one exercise resolved as `attributes` in `report`, with a warning when it is the default.
 void count_exercise(AttributeResolutionReport& report, const Occurrence& exercise,
                     const model::ExerciseAttributes& attributes) {
-  if (attributes.source == "override") {
+  const auto source = attributes::parse_source(attributes.source).value_or(attributes::AttributeSource::defaulted);
+  if (source == attributes::AttributeSource::overridden) {
     ++report.overrides;
-  } else if (attributes.source == "inferred") {
+  } else if (source == attributes::AttributeSource::inferred) {
     ++report.inferred;
   } else {
     ++report.defaults;

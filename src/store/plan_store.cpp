@@ -104,7 +104,7 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
     int position = 0;
     for (auto& session : week.sessions) {
       ++position;
-      session.uid = session_uid(plan.identity, week.number, position);
+      session.uid = model::session_uid(plan.identity, week.number, static_cast<std::size_t>(position));
       insert_session.bind(1, static_cast<int64_t>(week_id));
       insert_session.bind(2, position);
       insert_session.bind(3, format_date(session.date));
@@ -142,10 +142,6 @@ void update_header(SQLite::Database& sql, long long id, const model::Plan& plan)
 }
 
 }  // namespace
-
-std::string session_uid(const std::string& identity, int week, int n) {
-  return identity + "-w" + std::to_string(week) + "-s" + std::to_string(n) + "@runstrength";
-}
 
 void save_plan(Database& db, model::Plan& plan) {
   guard_sql("saving the plan", [&] {

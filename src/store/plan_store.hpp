@@ -46,7 +46,4 @@ void save_runner_schedule(Database& db, const std::string& yaml_text);
 /// The runner's saved schedule YAML text, if any.
 std::optional<std::string> load_runner_schedule(Database& db);
 
-/// The calendar UID of session `n` (1-based within week `week`) of a plan with `identity`.
-std::string session_uid(const std::string& identity, int week, int n);
-
 }  // namespace rs::store

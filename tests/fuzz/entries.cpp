@@ -12,6 +12,7 @@
 #include "planner/schedule_reader.hpp"
 #include "util/utf8.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace rs::fuzz {
 
@@ -35,7 +36,7 @@ void check_video(const model::Video& video, const std::string& context) {
 }
 
 void check_article(const model::ParsedArticle& article) {
-  check(!article.title.empty() && importer::trim(article.title) == article.title, "title empty or not trimmed");
+  check(!article.title.empty() && rs::trim(article.title) == article.title, "title empty or not trimmed");
   check(!article.slug.empty() && importer::slugify(article.slug) == article.slug,
         "slug '" + article.slug + "' is not clean");
   check(article.front_matter.is_object() && article.front_matter.contains("title"), "front matter without title");
@@ -93,7 +94,7 @@ void check_front_matter_paths(std::string_view bytes) {
 bool same_schedule(const model::Schedule& a, const model::Schedule& b) {
   return a.start == b.start && a.race == b.race && a.experience == b.experience && a.sessions == b.sessions &&
          a.minutes == b.minutes && a.time == b.time && a.timezone == b.timezone &&
-         a.equipment_name == b.equipment_name && a.equipment == b.equipment && a.week == b.week;
+         a.equipment_choice == b.equipment_choice && a.equipment == b.equipment && a.week == b.week;
 }
 
 }  // namespace

@@ -33,10 +33,10 @@ TEST(PlannerProgression, EquipmentSubstitutionAndExclusion) {
   EXPECT_GT(home["calf-raise"], 0);
   EXPECT_EQ(home["ab-wheel-rollout"], 0) << "no ab wheel and no substitute: left out";
   EXPECT_EQ(home["barbell-deadlift"], 0);
-  schedule.equipment_name = "gym";
+  schedule.equipment_choice = model::EquipmentChoice::gym;
   auto gym = check(planner::build_plan(schedule, 4, "", synthetic_library(2), {}).plan, false);
   EXPECT_GT(gym["ab-wheel-rollout"] + gym["barbell-deadlift"], 0);
-  schedule.equipment_name = "custom";
+  schedule.equipment_choice = model::EquipmentChoice::custom;
   schedule.equipment = {"step"};
   const auto custom = planner::build_plan(schedule, 4, "", synthetic_library(2), {}).plan;
   for (const auto& session : custom.weeks[0].sessions) {

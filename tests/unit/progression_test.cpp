@@ -30,7 +30,7 @@ TEST(PlannerProgression, LevelsComeInOrderByExperience) {
          {model::Experience::new_runner, model::Experience::returning, model::Experience::experienced}) {
       auto schedule = example_schedule();
       schedule.experience = experience;
-      schedule.equipment_name = "gym";
+      schedule.equipment_choice = model::EquipmentChoice::gym;
       const auto plan = planner::build_plan(schedule, 16, "", synthetic_library(levels), {}).plan;
       const auto first = first_weeks(plan);
       const std::string label = std::to_string(levels) + " levels, " + std::string(model::to_string(experience));
@@ -104,7 +104,7 @@ TEST(PlannerProgression, EveryFourthWeekIsADeloadWhenThePlanIsLongEnough) {
 
 TEST(PlannerProgression, TaperAndRaceWeek) {
   auto schedule = example_schedule();
-  schedule.equipment_name = "gym";
+  schedule.equipment_choice = model::EquipmentChoice::gym;
   schedule.race = *parse_date("2027-01-24");  // Sunday of week 7
   const auto plan = planner::build_plan(schedule, 8, "", synthetic_library(3), {}).plan;
   EXPECT_EQ(plan.weeks[5].phase, model::Phase::taper);
