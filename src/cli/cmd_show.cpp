@@ -1,7 +1,6 @@
 // `runstrength show NAME-OR-SLUG`: one exercise with its level, video and attributes.
 #include <CLI/CLI.hpp>
 
-#include <cctype>
 #include <memory>
 #include <ostream>
 
@@ -10,6 +9,7 @@
 #include "exporters/library_json.hpp"
 #include "store/library_queries.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace rs::cli {
 
@@ -19,11 +19,6 @@ struct ShowOptions {
   std::string name;
   bool json = false;
 };
-
-std::string lower(std::string text) {
-  for (auto& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return text;
-}
 
 void print_exercise(std::ostream& out, const model::Exercise& exercise) {
   const auto& attributes = exercise.attributes;
@@ -46,10 +41,10 @@ void print_exercise(std::ostream& out, const model::Exercise& exercise) {
 }
 
 void run_show(Context& context, const ShowOptions& options) {
-  const auto wanted = lower(options.name);
+  const auto wanted = ascii_lower(options.name);
   std::vector<model::Exercise> matches;
   for (auto& exercise : store::list_exercises(context.library())) {
-    if (exercise.slug == wanted || lower(exercise.name) == wanted) matches.push_back(std::move(exercise));
+    if (exercise.slug == wanted || ascii_lower(exercise.name) == wanted) matches.push_back(std::move(exercise));
   }
   if (matches.empty()) throw Error("no exercise named '" + options.name + "' (see 'runstrength exercises')");
   if (options.json) {

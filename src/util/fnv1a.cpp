@@ -1,5 +1,7 @@
 #include "util/fnv1a.hpp"
 
+#include "util/text.hpp"
+
 namespace rs {
 
 void Fnv1a::update(std::string_view bytes) {
@@ -10,13 +12,8 @@ void Fnv1a::update(std::string_view bytes) {
 }
 
 std::string Fnv1a::hex() const {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string out(16, '0');
-  std::uint64_t v = state_;
-  for (int i = 15; i >= 0; --i) {
-    out[static_cast<std::size_t>(i)] = digits[v & 0xf];
-    v >>= 4;
-  }
+  std::string out;
+  append_hex(out, state_, 16);
   return out;
 }
 

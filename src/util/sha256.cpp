@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "util/sha256_x86.hpp"
+#include "util/text.hpp"
 
 namespace rs {
 
@@ -100,12 +101,9 @@ std::string Sha256::hex_digest() {
   for (int i = 7; i >= 0; --i) buffer_[buffered_++] = static_cast<std::uint8_t>(bit_length >> (8 * i));
   compress_blocks(buffer_.data(), 1);
   buffered_ = 0;
-  static constexpr char digits[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(64);
-  for (const auto word : state_) {
-    for (int shift = 28; shift >= 0; shift -= 4) hex.push_back(digits[(word >> shift) & 0xf]);
-  }
+  for (const auto word : state_) append_hex(hex, word, 8);
   return hex;
 }
 

@@ -39,4 +39,9 @@ std::string join(std::span<const std::string_view> parts, std::string_view separ
   return joined;
 }
 
+void append_hex(std::string& out, std::uint64_t value, int digits) {
+  static constexpr char hex_digits[] = "0123456789abcdef";
+  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out.push_back(hex_digits[(value >> shift) & 0xf]);
+}
+
 }  // namespace rs

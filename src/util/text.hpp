@@ -3,6 +3,7 @@
 // Bytes outside ASCII are left as they are.
 
 #include <span>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,5 +28,8 @@ std::vector<std::string> split(std::string_view text, char separator);
 
 /// `parts` joined with `separator` between them.
 std::string join(std::span<const std::string_view> parts, std::string_view separator);
+
+/// Appends the low `digits` hex digits of `value` to `out`, most significant first, lower case.
+void append_hex(std::string& out, std::uint64_t value, int digits);
 
 }  // namespace rs
