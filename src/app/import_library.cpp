@@ -1,6 +1,5 @@
 #include "app/import_library.hpp"
 
-#include <optional>
 #include <unordered_map>
 
 #include "attributes/resolver.hpp"
@@ -66,11 +65,14 @@ ImportReport import_library(Library& library, const ImportRequest& request, cons
   // anything is written, naming its file and line.
   const auto resolver = attributes::AttributeResolver::load(request.content_dir);
   if (!request.dry_run) return run_on(library.db(), resolver, options, progress);
-  // A dry run is the real run, rolled back; on a library that does not exist yet, an empty one in
-  // memory stands in for it, so the file is never created.
-  std::optional<store::Database> scratch;
-  if (!library.exists()) scratch.emplace(store::Database::open_in_memory());
-  store::Database& db = scratch ? *scratch : library.db();
+  // A dry run is the real run, rolled back. On a library that does not exist yet, the real run on
+  // an empty library in memory, thrown away afterwards: the file is never created, and there is
+  // nothing to roll back.
+  if (!library.exists()) {
+    auto scratch = store::Database::open_in_memory();
+    return run_on(scratch, resolver, options, progress);
+  }
+  store::Database& db = library.db();
   store::tune_for_import(db);
   ImportReport report;
   db.run_rolled_back([&] { report = run_on(db, resolver, options, progress); });
