@@ -58,7 +58,7 @@ model::ExerciseAttributes parse_entry(const YamlFile& file, const std::string& s
     check_in(attributes::areas(), area, "area", where(file, areas, field + ".areas"));
   const auto kind = node["kind"];
   if (!kind) fail_at(file, node, field, "needs 'kind'");
-  attributes.kind = to_string(checked_kind(as_string(file, kind, field + ".kind"), where(file, kind, field + ".kind")));
+  attributes.kind = checked_kind(as_string(file, kind, field + ".kind"), where(file, kind, field + ".kind"));
   const auto dose = node["dose"];
   if (!dose) fail_at(file, node, field, "needs 'dose'");
   attributes.dose = parse_dose(file, dose, field + ".dose");
@@ -92,7 +92,7 @@ model::ExerciseAttributes parse_entry(const YamlFile& file, const std::string& s
       }
     }
   }
-  attributes.source = to_string(AttributeSource::overridden);
+  attributes.source = AttributeSource::overridden;
   return attributes;
 }
 

@@ -130,7 +130,7 @@ std::optional<model::ExerciseAttributes> infer(const Taxonomy& taxonomy, const s
     if (!applies(rule, words)) continue;
     attributes.areas.insert(attributes.areas.end(), rule.areas.begin(), rule.areas.end());
     attributes.equipment.insert(attributes.equipment.end(), rule.equipment.begin(), rule.equipment.end());
-    if (rule.kind) attributes.kind = to_string(*rule.kind);
+    if (rule.kind) attributes.kind = *rule.kind;
     if (rule.dose_type) type = rule.dose_type;
     if (rule.sets) sets = rule.sets;
     if (rule.reps) reps = rule.reps;
@@ -149,7 +149,7 @@ std::optional<model::ExerciseAttributes> infer(const Taxonomy& taxonomy, const s
     const auto substitute = taxonomy.substitutes.find(name);
     if (substitute != taxonomy.substitutes.end()) attributes.substitutes[name] = substitute->second;
   }
-  attributes.source = to_string(AttributeSource::inferred);
+  attributes.source = AttributeSource::inferred;
   return attributes;
 }
 

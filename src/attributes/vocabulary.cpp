@@ -12,8 +12,6 @@ namespace {
 constexpr std::array<std::string_view, 10> area_list = {"core",   "glutes",      "hips",       "quads",   "hamstrings",
                                                         "calves", "ankles-feet", "upper-body", "posture", "full-body"};
 // Names indexed by the enum values.
-constexpr std::array<std::string_view, 4> kind_list = {"strength", "stability", "mobility", "plyometric"};
-constexpr std::array<std::string_view, 3> source_list = {"override", "inferred", "default"};
 constexpr std::array<std::string_view, 8> equipment_list = {"weight", "ab-wheel", "gym-ball", "step",
                                                             "band",   "bench",    "box",      "mat"};
 
@@ -36,13 +34,6 @@ std::size_t rank_of(std::span<const std::string_view> vocabulary, const std::str
 
 }  // namespace
 
-std::string_view to_string(ExerciseKind kind) { return name_of(kind_list, kind); }
-std::optional<ExerciseKind> parse_kind(std::string_view name) { return value_of<ExerciseKind>(kind_list, name); }
-
-std::string_view to_string(AttributeSource source) { return name_of(source_list, source); }
-std::optional<AttributeSource> parse_source(std::string_view name) {
-  return value_of<AttributeSource>(source_list, name);
-}
 
 std::string_view to_string(Equipment equipment) { return name_of(equipment_list, equipment); }
 std::optional<Equipment> parse_equipment_name(std::string_view name) {
@@ -50,7 +41,6 @@ std::optional<Equipment> parse_equipment_name(std::string_view name) {
 }
 
 std::span<const std::string_view> areas() { return area_list; }
-std::span<const std::string_view> kinds() { return kind_list; }
 std::span<const std::string_view> equipment_names() { return equipment_list; }
 
 bool contains(std::span<const std::string_view> vocabulary, std::string_view value) {
@@ -85,9 +75,9 @@ void canonical_order(std::span<const std::string_view> vocabulary, std::vector<s
 model::ExerciseAttributes default_attributes() {
   model::ExerciseAttributes attributes;
   attributes.areas = {"full-body"};
-  attributes.kind = to_string(ExerciseKind::strength);
+  attributes.kind = ExerciseKind::strength;
   attributes.dose = model::Dose{};
-  attributes.source = to_string(AttributeSource::defaulted);
+  attributes.source = AttributeSource::defaulted;
   return attributes;
 }
 

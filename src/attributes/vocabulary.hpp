@@ -16,25 +16,16 @@ namespace rs::attributes {
 /// core, glutes, hips, quads, hamstrings, calves, ankles-feet, upper-body, posture, full-body.
 std::span<const std::string_view> areas();
 
-/// What an exercise mainly trains.
-enum class ExerciseKind { strength, stability, mobility, plyometric };
-/// The kind's name as stored and shown: "strength", "stability", "mobility", "plyometric".
-std::string_view to_string(ExerciseKind kind);
-/// Parses a kind name; nullopt when unknown.
-std::optional<ExerciseKind> parse_kind(std::string_view name);
-/// strength, stability, mobility, plyometric: the names of ExerciseKind, in order.
-std::span<const std::string_view> kinds();
+/// What an exercise mainly trains, and where its attributes came from: the model's enums
+/// (model/library.hpp), named here as the vocabulary has always named them.
+using model::AttributeSource;
+using model::ExerciseKind;
+using model::parse_kind;
+using model::parse_source;
+using model::to_string;
 
-/// Where an exercise's attributes came from.
-enum class AttributeSource {
-  overridden,  ///< An entry of exercises.yaml: "override".
-  inferred,    ///< A taxonomy.yaml rule: "inferred".
-  defaulted,   ///< Nothing matched, the documented default: "default".
-};
-/// "override", "inferred" or "default", as stored in the library and shown by `show`.
-std::string_view to_string(AttributeSource source);
-/// Parses a source name; nullopt when unknown.
-std::optional<AttributeSource> parse_source(std::string_view name);
+/// strength, stability, mobility, plyometric: the names of ExerciseKind, in order.
+inline std::span<const std::string_view> kinds() { return model::kind_names(); }
 
 /// A piece of equipment an exercise may need.
 enum class Equipment { weight, ab_wheel, gym_ball, step, band, bench, box, mat };

@@ -24,8 +24,8 @@ struct ExercisesOptions {
 
 // "*" marks attributes inferred from the name, "?" the documented default.
 std::string marker(const model::ExerciseAttributes& attributes) {
-  if (attributes.source == "inferred") return "*";
-  if (attributes.source == "default") return "?";
+  if (attributes.source == model::AttributeSource::inferred) return "*";
+  if (attributes.source == model::AttributeSource::defaulted) return "?";
   return "";
 }
 

@@ -28,7 +28,7 @@ void print_exercise(std::ostream& out, const model::Exercise& exercise) {
       << ")\n"
       << "  column:      " << exercise.column << ", position " << exercise.position << '\n'
       << "  video:       " << (exercise.video ? exercise.video->url : "none") << '\n'
-      << "  kind:        " << attributes.kind << '\n'
+      << "  kind:        " << model::to_string(attributes.kind) << '\n'
       << "  areas:       ";
   for (std::size_t i = 0; i < attributes.areas.size(); ++i) out << (i ? ", " : "") << attributes.areas[i];
   out << (attributes.areas.empty() ? "-" : "") << '\n'
@@ -37,7 +37,7 @@ void print_exercise(std::ostream& out, const model::Exercise& exercise) {
   for (const auto& [equipment, substitute] : attributes.substitutes) {
     out << "  instead of " << equipment << ": " << substitute << '\n';
   }
-  out << "  attributes:  " << attributes.source << '\n';
+  out << "  attributes:  " << model::to_string(attributes.source) << '\n';
 }
 
 void run_show(Context& context, const ShowOptions& options) {

@@ -19,12 +19,12 @@ nlohmann::ordered_json exercise_to_json(const model::Exercise& exercise) {
   json["video"] = model::video_to_json(exercise.video);
   const auto& attributes = exercise.attributes;
   json["areas"] = attributes.areas;
-  json["kind"] = attributes.kind;
+  json["kind"] = std::string(to_string(attributes.kind));
   json["dose"] = model::dose_to_json(attributes.dose);
   json["equipment"] = attributes.equipment;
   json["substitutes"] = nlohmann::ordered_json::object();
   for (const auto& [equipment, substitute] : attributes.substitutes) json["substitutes"][equipment] = substitute;
-  json["attributes_source"] = attributes.source;
+  json["attributes_source"] = std::string(to_string(attributes.source));
   return json;
 }
 

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,14 +41,34 @@ struct Dose {
   bool operator==(const Dose&) const = default;
 };
 
+/// What an exercise mainly trains.
+enum class ExerciseKind { strength, stability, mobility, plyometric };
+/// The kind's name as stored and shown: "strength", "stability", "mobility", "plyometric".
+std::string_view to_string(ExerciseKind kind);
+/// Parses a kind name; nullopt when unknown.
+std::optional<ExerciseKind> parse_kind(std::string_view name);
+/// strength, stability, mobility, plyometric: the names of ExerciseKind, in order.
+std::span<const std::string_view> kind_names();
+
+/// Where an exercise's attributes came from.
+enum class AttributeSource {
+  overridden,  ///< An entry of exercises.yaml: "override".
+  inferred,    ///< A taxonomy.yaml rule: "inferred".
+  defaulted,   ///< Nothing matched, the documented default: "default".
+};
+/// "override", "inferred" or "default", as stored in the library and shown by `show`.
+std::string_view to_string(AttributeSource source);
+/// Parses a source name; nullopt when unknown.
+std::optional<AttributeSource> parse_source(std::string_view name);
+
 /// Attributes of an exercise (vocabulary in docs/attributes.md).
 struct ExerciseAttributes {
   std::vector<std::string> areas;                   ///< core, glutes, hips, quads, ... full-body.
-  std::string kind = "strength";                    ///< strength | stability | mobility | plyometric.
+  ExerciseKind kind = ExerciseKind::strength;       ///< What it mainly trains.
   Dose dose;                                        ///< Starting dose.
   std::vector<std::string> equipment;               ///< weight, ab-wheel, ...; empty = bodyweight.
   std::map<std::string, std::string> substitutes;   ///< equipment -> home substitute text.
-  std::string source = "default";                   ///< override | inferred | default.
+  AttributeSource source = AttributeSource::defaulted;  ///< Where these attributes came from.
   bool operator==(const ExerciseAttributes&) const = default;
 };
 

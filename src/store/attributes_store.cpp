@@ -60,7 +60,7 @@ const ResolvedRow& resolve_cached(ResolvedCache& cache, const attributes::Attrib
 // Counts one exercise resolved as `attributes` in `report`, with a warning when it is the default.
 void count_exercise(AttributeResolutionReport& report, const Occurrence& exercise,
                     const model::ExerciseAttributes& attributes) {
-  const auto source = attributes::parse_source(attributes.source).value_or(attributes::AttributeSource::defaulted);
+  const auto source = attributes.source;
   if (source == attributes::AttributeSource::overridden) {
     ++report.overrides;
   } else if (source == attributes::AttributeSource::inferred) {
@@ -93,11 +93,11 @@ void store_names(MultiRowInsert& insert, ResolvedCache& cache, const attributes:
       const auto at = [&](int column) { return insert.index(static_cast<int>(r), column); };
       statement.bindNoCopy(at(0), name);  // names and cached rows outlive the step
       statement.bindNoCopy(at(1), row.areas);
-      statement.bindNoCopy(at(2), row.attributes.kind);
+      statement.bindNoCopy(at(2), model::to_string(row.attributes.kind).data());  // static names
       statement.bindNoCopy(at(3), row.dose);
       statement.bindNoCopy(at(4), row.equipment);
       statement.bindNoCopy(at(5), row.substitutes);
-      statement.bindNoCopy(at(6), row.attributes.source);
+      statement.bindNoCopy(at(6), model::to_string(row.attributes.source).data());
     }
     statement.exec();
   }

@@ -18,12 +18,13 @@ model::ExerciseAttributes read_attributes(SQLite::Statement& row, int first) {
   model::ExerciseAttributes attributes;
   if (row.getColumn(first).isNull()) return attributes;  // not resolved yet: documented default
   attributes.areas = nlohmann::json::parse(row.getColumn(first).getString()).get<std::vector<std::string>>();
-  attributes.kind = row.getColumn(first + 1).getString();
+  attributes.kind = model::parse_kind(row.getColumn(first + 1).getString()).value_or(model::ExerciseKind::strength);
   attributes.dose = model::dose_from_json(nlohmann::json::parse(row.getColumn(first + 2).getString()));
   attributes.equipment = nlohmann::json::parse(row.getColumn(first + 3).getString()).get<std::vector<std::string>>();
   attributes.substitutes =
       nlohmann::json::parse(row.getColumn(first + 4).getString()).get<std::map<std::string, std::string>>();
-  attributes.source = row.getColumn(first + 5).getString();
+  attributes.source =
+      model::parse_source(row.getColumn(first + 5).getString()).value_or(model::AttributeSource::defaulted);
   return attributes;
 }
 

@@ -20,7 +20,7 @@ model::Exercise make(const std::string& slug, int rank, std::vector<std::string>
   exercise.attributes.dose = dose;
   exercise.attributes.equipment = std::move(equipment);
   exercise.attributes.substitutes = std::move(substitutes);
-  exercise.attributes.source = "override";
+  exercise.attributes.source = model::AttributeSource::overridden;
   return exercise;
 }
 

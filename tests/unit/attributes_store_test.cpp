@@ -78,9 +78,9 @@ TEST(AttributesStore, FirstRunResolvesEveryExerciseAndStoresTheFingerprint) {
   const auto exercises = list_exercises(db);
   ASSERT_EQ(exercises.size(), 3u);
   EXPECT_EQ(exercises[0].attributes, resolver.resolve("Side Plank"));
-  EXPECT_EQ(exercises[1].attributes.source, "inferred");
+  EXPECT_EQ(exercises[1].attributes.source, model::AttributeSource::inferred);
   EXPECT_EQ(exercises[1].attributes.equipment, std::vector<std::string>{"box"});
-  EXPECT_EQ(exercises[2].attributes.source, "default");
+  EXPECT_EQ(exercises[2].attributes.source, model::AttributeSource::defaulted);
 }
 
 TEST(AttributesStore, UnchangedFilesLeaveEveryRowAlone) {
@@ -131,7 +131,7 @@ TEST(AttributesStore, ChangingTheTaxonomyChangesResolutionFingerprintAndEveryRow
   db.sql().exec(
       "INSERT INTO name_attributes VALUES ('Gone', '[]', 'strength', '{\"type\":\"reps\",\"sets\":2,\"reps\":10}', "
       "'[]', '{}', 'default')");
-  EXPECT_EQ(before.resolve("Zorbing").source, "default");
+  EXPECT_EQ(before.resolve("Zorbing").source, model::AttributeSource::defaulted);
 
   test::write_file(content.dir / "taxonomy.yaml", test::read_file(content.dir / "taxonomy.yaml") +
                                                       "  - match: [zorbing]\n"
@@ -140,8 +140,8 @@ TEST(AttributesStore, ChangingTheTaxonomyChangesResolutionFingerprintAndEveryRow
   const auto after = content.load();
   EXPECT_NE(after.fingerprint(), before.fingerprint());
   const auto zorbing = after.resolve("Zorbing");
-  EXPECT_EQ(zorbing.source, "inferred");
-  EXPECT_EQ(zorbing.kind, "plyometric");
+  EXPECT_EQ(zorbing.source, model::AttributeSource::inferred);
+  EXPECT_EQ(zorbing.kind, model::ExerciseKind::plyometric);
   EXPECT_EQ(zorbing.areas, (std::vector<std::string>{"core", "full-body"}));
 
   const auto report = resolve_library_attributes(db, after);
@@ -164,7 +164,7 @@ TEST(AttributesStore, ChangingExercisesYamlAlsoChangesTheFingerprint) {
                        "  zorbing:\n    areas: [full-body]\n    kind: plyometric\n    dose: {type: reps, reps: 5}\n");
   const auto after = content.load();
   EXPECT_NE(after.fingerprint(), before.fingerprint());
-  EXPECT_EQ(after.resolve("Zorbing").source, "override");
+  EXPECT_EQ(after.resolve("Zorbing").source, model::AttributeSource::overridden);
   EXPECT_EQ(after.resolve("Zorbing").dose.reps, 5);
 }
 

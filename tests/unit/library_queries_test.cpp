@@ -37,11 +37,11 @@ TEST(LibraryQueries, ExercisesComeInLevelColumnPositionOrderWithVideosAndAttribu
   EXPECT_FALSE(all[0].video);
   ASSERT_TRUE(all[2].video);
   EXPECT_EQ(all[2].video->provider, model::VideoProvider::vimeo);
-  EXPECT_EQ(all[2].attributes.kind, "stability");
+  EXPECT_EQ(all[2].attributes.kind, model::ExerciseKind::stability);
   EXPECT_EQ(all[2].attributes.dose.seconds, 30);
   EXPECT_TRUE(all[2].attributes.dose.per_side);
-  EXPECT_EQ(all[2].attributes.source, "override");
-  EXPECT_EQ(all[1].attributes.source, "default");
+  EXPECT_EQ(all[2].attributes.source, model::AttributeSource::overridden);
+  EXPECT_EQ(all[1].attributes.source, model::AttributeSource::defaulted);
   EXPECT_EQ(all[2].level_name, "Foundational");
   EXPECT_EQ(all[2].level_rank, 1);
 }
@@ -90,7 +90,7 @@ TEST(LibraryQueries, DistinctExercisesKeepTheFirstStoredOccurrenceOfEachSlugInLi
   EXPECT_EQ(distinct[3].slug, "side-plank");
   EXPECT_EQ(distinct[3].id, 1);
   ASSERT_TRUE(distinct[3].video);
-  EXPECT_EQ(distinct[3].attributes.source, "override");
+  EXPECT_EQ(distinct[3].attributes.source, model::AttributeSource::overridden);
   auto empty = Database::open_in_memory();
   EXPECT_TRUE(list_distinct_exercises(empty).empty());
 }

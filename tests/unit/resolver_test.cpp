@@ -52,9 +52,9 @@ TEST(AttributesSeed, EverySeedExerciseResolvesFromExercisesYaml) {
   for (const auto& want : seed_exercises()) {
     SCOPED_TRACE(want.name);
     const auto got = shipped().resolve(want.name);
-    EXPECT_EQ(got.source, "override");
+    EXPECT_EQ(got.source, model::AttributeSource::overridden);
     EXPECT_EQ(got.areas, want.areas);
-    EXPECT_EQ(got.kind, want.kind);
+    EXPECT_EQ(model::to_string(got.kind), want.kind);
     EXPECT_EQ(got.dose, want.dose);
     EXPECT_EQ(got.equipment, want.equipment);
   }
@@ -76,7 +76,7 @@ TEST(AttributesSeed, AliasesTyposAndSlugsReachTheSameEntry) {
   EXPECT_EQ(shipped().resolve("  GLUTE walk outs!  "), walk_outs);
   EXPECT_EQ(shipped().resolve("Goblet Squat"), shipped().resolve("goblet-squats"));
   EXPECT_EQ(shipped().resolve("Weighted situps"), shipped().resolve("Weighted Sit-up"));
-  EXPECT_EQ(shipped().resolve("Tadasana").source, "override");
+  EXPECT_EQ(shipped().resolve("Tadasana").source, model::AttributeSource::overridden);
 }
 
 TEST(AttributesSeed, FingerprintIsSixteenHexDigitsAndStable) {

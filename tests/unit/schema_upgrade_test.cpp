@@ -264,11 +264,11 @@ TEST(SchemaUpgrade, PerExerciseAttributesBecomeOneRowPerNameWithNothingLost) {
   ASSERT_EQ(exercises.size(), 3u);
   for (const auto index : {0, 2}) {
     EXPECT_EQ(exercises[static_cast<std::size_t>(index)].name, "Side Plank");
-    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.kind, "stability");
+    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.kind, model::ExerciseKind::stability);
     EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.dose.seconds, 30);
-    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.source, "override");
+    EXPECT_EQ(exercises[static_cast<std::size_t>(index)].attributes.source, model::AttributeSource::overridden);
   }
-  EXPECT_EQ(exercises[1].attributes.source, "default");
+  EXPECT_EQ(exercises[1].attributes.source, model::AttributeSource::defaulted);
   // Every exercise had its attributes, all alike per name: the files need not be read again.
   EXPECT_EQ(db.sql().execAndGet("SELECT value FROM library_meta WHERE key = 'attributes_fingerprint'").getString(),
             "0123456789abcdef");

@@ -83,9 +83,9 @@ TEST(AttributesTaxonomy, RealisticNamesResolveByRule) {
   for (const auto& want : cases()) {
     SCOPED_TRACE(want.name);
     const auto got = shipped().resolve(want.name);
-    EXPECT_EQ(got.source, "inferred");
+    EXPECT_EQ(got.source, model::AttributeSource::inferred);
     EXPECT_EQ(got.areas, want.areas);
-    EXPECT_EQ(got.kind, want.kind);
+    EXPECT_EQ(model::to_string(got.kind), want.kind);
     EXPECT_EQ(got.dose.per_side, want.per_side);
     EXPECT_EQ(got.equipment, want.equipment);
   }
@@ -120,9 +120,9 @@ TEST(AttributesTaxonomy, NameMatchingNothingGetsTheDocumentedDefault) {
   for (const std::string name : {"Zorbing", "Tai chi flow", "", "Weighted zorbing"}) {
     SCOPED_TRACE(name);
     const auto got = shipped().resolve(name);
-    EXPECT_EQ(got.source, "default");
+    EXPECT_EQ(got.source, model::AttributeSource::defaulted);
     EXPECT_EQ(got.areas, Strings{"full-body"});
-    EXPECT_EQ(got.kind, "strength");
+    EXPECT_EQ(got.kind, model::ExerciseKind::strength);
     EXPECT_EQ(got.dose, (model::Dose{model::DoseType::reps, 2, 10, 0, false}));
     EXPECT_TRUE(got.equipment.empty());
   }

@@ -73,7 +73,7 @@ TEST(AttributesYaml, SyntaxErrorsGiveTheLineFromTheFileOnDisk) {
 TEST(AttributesYaml, MissingFilesCountAsEmpty) {
   test::TempDir dir;
   const auto resolver = AttributeResolver::load(dir.path());
-  EXPECT_EQ(resolver.resolve("Side Plank").source, "default");
+  EXPECT_EQ(resolver.resolve("Side Plank").source, model::AttributeSource::defaulted);
   EXPECT_EQ(resolver.fingerprint().size(), 16u);
 }
 
