@@ -99,6 +99,7 @@ void setup_plan(CLI::App& command, Context& context) {
   command.add_option("--minutes", o.overrides.minutes, "Minutes per session, 15 to 60");
   command.add_option("--equipment", o.overrides.equipment, "home, gym, or a list such as weight,step,ab-wheel");
   command.add_option("--week", o.overrides.week, "Runs by weekday, e.g. \"mon=rest,tue=intervals,sun=long\"");
+  command.add_option("--days", o.overrides.days, "The only weekdays for strength, e.g. mon,fri");
   command.add_option("--name", o.name, "Name of the new plan");
   command.add_flag("--explain", o.explain, "Say for every weekday why it was or was not chosen");
   command.add_flag("--no-save", o.no_save, "Print the plan without saving it");

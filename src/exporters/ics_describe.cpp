@@ -74,7 +74,8 @@ std::string join_areas(const std::vector<std::string>& areas) {
 std::string session_summary(const model::Session& session, int week_number) {
   const std::string areas = join_areas(session.focus);
   const std::string week = "(week " + std::to_string(week_number) + ")";
-  return areas.empty() ? "Strength session " + week : "Strength: " + areas + " " + week;
+  const std::string kind = session.light ? "Light strength" : "Strength";
+  return areas.empty() ? kind + " session " + week : kind + ": " + areas + " " + week;
 }
 
 std::string placement_text(const model::Session& session, const model::Week& week) {

@@ -40,9 +40,12 @@ void exercise_line(std::ostringstream& out, int number, const model::SessionExer
   out << '\n';
 }
 
-void session_block(std::ostringstream& out, const model::Week& week, const model::Session& session) {
-  out << "Week " << week.number << ", " << weekday_name(weekday_index(session.date)) << ' ' << format_date(session.date)
-      << " (" << model::to_string(session.placement) << ", about " << session.minutes << " min";
+void session_block(std::ostringstream& out, const model::Plan& plan, const model::Week& week,
+                   const model::Session& session) {
+  out << "Week " << week.number << ", " << weekday_name(weekday_index(session.date)) << ' ' << format_date(session.date);
+  if (const auto time = model::session_time(plan.schedule, session.date)) out << " at " << *time;
+  out << " (" << model::to_string(session.placement) << (session.light ? ", light" : "") << ", about "
+      << session.minutes << " min";
   if (!session.focus.empty()) {
     out << ", focus:";
     for (std::size_t i = 0; i < session.focus.size(); ++i) out << (i ? ", " : " ") << session.focus[i];
@@ -89,7 +92,7 @@ std::string plan_text(const model::Plan& plan, const std::vector<std::string>& e
   grid(out, plan);
   out << '\n';
   for (const auto& week : plan.weeks) {
-    for (const auto& session : week.sessions) session_block(out, week, session);
+    for (const auto& session : week.sessions) session_block(out, plan, week, session);
   }
   if (!plan.warnings.empty()) {
     out << "Warnings:\n";

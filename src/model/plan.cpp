@@ -12,6 +12,10 @@ constexpr std::pair<RunType, std::string_view> run_type_names[] = {
     {RunType::cross, "cross"}};
 constexpr std::pair<EquipmentChoice, std::string_view> equipment_choice_names[] = {
     {EquipmentChoice::home, "home"}, {EquipmentChoice::gym, "gym"}, {EquipmentChoice::custom, "custom"}};
+constexpr std::pair<ReplaceRuns, std::string_view> replace_names[] = {
+    {ReplaceRuns::rule, "rule"}, {ReplaceRuns::never, "never"}, {ReplaceRuns::recovery, "recovery"}, {ReplaceRuns::easy, "easy"}};
+constexpr std::pair<BeforeLong, std::string_view> before_long_names[] = {{BeforeLong::rest, "rest"},
+                                                                         {BeforeLong::light, "light"}};
 constexpr std::pair<Experience, std::string_view> experience_names[] = {
     {Experience::new_runner, "new"}, {Experience::returning, "returning"}, {Experience::experienced, "experienced"}};
 
@@ -47,6 +51,18 @@ bool is_hard(RunType type) {
     default:
       return false;
   }
+}
+
+bool is_run(RunType type) { return type != RunType::rest && type != RunType::cross; }
+
+std::string_view to_string(ReplaceRuns replace) { return name_of(replace_names, replace); }
+std::optional<ReplaceRuns> parse_replace_runs(std::string_view name) { return value_of(replace_names, name); }
+std::string_view to_string(BeforeLong before_long) { return name_of(before_long_names, before_long); }
+std::optional<BeforeLong> parse_before_long(std::string_view name) { return value_of(before_long_names, name); }
+
+std::optional<std::string> session_time(const Schedule& schedule, Date date) {
+  const auto& own = schedule.day_times[static_cast<std::size_t>(weekday_index(date))];
+  return own ? own : schedule.time;
 }
 
 std::string_view to_string(Experience experience) { return name_of(experience_names, experience); }

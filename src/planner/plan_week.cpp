@@ -15,6 +15,13 @@ using model::Phase;
 using std::chrono::days;
 
 constexpr int race_week_minutes = 20;
+constexpr int light_minutes = 20;
+
+/// What a session may draw on besides the levels: bodyweight only, and whether jumping is out.
+struct Limits {
+  bool bodyweight_only = false;
+  bool no_plyometric = false;
+};
 
 int level_index(const PlanContext& context, int rank) {
   const auto found = std::find(context.ranks.begin(), context.ranks.end(), rank);
@@ -40,7 +47,7 @@ struct Pools {
   std::vector<Candidate> main;
 };
 
-Pools pools_for(const PlanContext& context, int number, Date date, Phase phase, int top) {
+Pools pools_for(const PlanContext& context, int number, Date date, int top, Limits limits) {
   Pools pools;
   const auto levels = main_levels(context.schedule.experience, top);
   const auto& race = context.schedule.race;
@@ -49,7 +56,8 @@ Pools pools_for(const PlanContext& context, int number, Date date, Phase phase, 
     const auto& availability = context.availability[i];
     if (!availability.available) continue;
     if (race && date <= *race && *race - date <= days{14} && needs_equipment(exercise, "weight")) continue;
-    if (phase == Phase::race && !exercise.attributes.equipment.empty()) continue;
+    if (limits.bodyweight_only && !exercise.attributes.equipment.empty()) continue;
+    if (limits.no_plyometric && exercise.attributes.kind == "plyometric") continue;
     const int level = level_index(context, exercise.level_rank);
     Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number)};
     if (level == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
@@ -74,6 +82,15 @@ std::string session_note(const PlanContext& context, const model::Session& sessi
     note += (note.empty() ? "" : " ") + tip.title + ": " + tip.body;
   }
   return note;
+}
+
+// "fri refused: the day before your long run: ...; used wed instead" (no dates: the same refusal
+// every week is reported once with its weeks).
+std::string refusal_text(const model::Refusal& refusal, std::size_t placed, int wanted) {
+  std::string text = std::string(weekday_name(weekday_index(refusal.date))) + ", one of your strength days, refused: " +
+                     refusal.rule;
+  if (refusal.instead) return text + "; used " + std::string(weekday_name(weekday_index(*refusal.instead))) + " instead";
+  return text + "; the week has " + std::to_string(placed) + " of " + std::to_string(wanted) + " sessions";
 }
 
 int total_sets(const model::Week& week) {
@@ -165,6 +182,8 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
   if (week.phase == Phase::race) wanted = 1;
   const WeekPlacement placed = place_week(schedule, week.start, wanted, state.last_session);
   if (!placed.shortfall.empty()) outcome.warnings.push_back(placed.shortfall);
+  week.refusals = placed.refusals;
+  for (const auto& refusal : placed.refusals) outcome.warnings.push_back(refusal_text(refusal, placed.chosen.size(), wanted));
 
   outcome.explanation.push_back("week " + std::to_string(number) + " (" + format_date(week.start) + ", " +
                                 std::string(model::to_string(week.phase)) + "):");
@@ -176,14 +195,20 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     model::Run run{day.date, day.run, day.chosen && day.placement == model::Placement::replaces_run};
     week.runs.push_back(run);
     if (!day.chosen) continue;
-    const Pools pools = pools_for(context, number, day.date, week.phase, top);
+    // Race weeks and light days: bodyweight only; a new runner's session after an easy run too.
+    const bool after_easy = schedule.experience == model::Experience::new_runner &&
+                            day.placement == model::Placement::after_easy_run;
+    const Limits limits{week.phase == Phase::race || day.light || after_easy, day.light};
+    const Pools pools = pools_for(context, number, day.date, top, limits);
     main_union.insert(main_union.end(), pools.main.begin(), pools.main.end());
-    SessionRequest request{day.date, week.phase,
-                           week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes,
+    int minutes = week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes;
+    if (day.light) minutes = std::min(minutes, light_minutes);
+    SessionRequest request{day.date, week.phase, minutes,
                            state.sessions_so_far + static_cast<int>(week.sessions.size()) + number, top};
     model::Session session = build_session(pools.warmup, pools.main, request, coverage);
     session.placement = *day.placement;
-    session.reason = placement_reason(session.placement, day.run, schedule.experience);
+    session.light = day.light;
+    session.reason = day.light ? light_reason(day.run) : placement_reason(session.placement, day.run, schedule.experience);
     session.note = session_note(context, session, day.run, state.sessions_so_far + static_cast<int>(week.sessions.size()));
     week.sessions.push_back(std::move(session));
   }

@@ -1,4 +1,7 @@
 // Command-line overrides of the schedule and the schedule's validation (schedule_reader.hpp).
+#include <algorithm>
+#include <array>
+
 #include "planner/schedule_reader.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -39,6 +42,18 @@ void apply_week(model::Schedule& schedule, const std::string& text) {
   }
 }
 
+// --days mon,fri: these days only; a time the file gave one of them is kept.
+void apply_days(model::Schedule& schedule, const std::string& text) {
+  std::array<bool, 7> allowed{};
+  for (const auto& name : option_items(text)) {
+    const auto day = parse_weekday(name);
+    if (!day) throw_usage("--days: unknown weekday \"" + name + "\" (use mon..sun, e.g. --days mon,fri)");
+    allowed[static_cast<std::size_t>(*day)] = true;
+  }
+  schedule.allowed = allowed;
+  schedule.days_chosen = true;
+}
+
 }  // namespace
 
 void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrides) {
@@ -53,6 +68,7 @@ void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrid
   if (overrides.minutes) schedule.minutes = *overrides.minutes;
   if (overrides.equipment) set_equipment(schedule, option_items(*overrides.equipment), "--equipment");
   if (overrides.week) apply_week(schedule, *overrides.week);
+  if (overrides.days) apply_days(schedule, *overrides.days);
 }
 
 void validate_schedule(const model::Schedule& schedule, int weeks) {
@@ -69,7 +85,11 @@ void validate_schedule(const model::Schedule& schedule, int weeks) {
     throw_usage("race: the race (" + format_date(*schedule.race) + ") is before the start of the plan (" +
                 format_date(schedule.start) + ")");
   }
-  if (schedule.timezone && !schedule.time) throw_usage("strength.timezone: needs strength.time");
+  const bool timed_day = std::any_of(schedule.day_times.begin(), schedule.day_times.end(),
+                                     [](const auto& time) { return time.has_value(); });
+  if (schedule.timezone && !schedule.time && !timed_day) {
+    throw_usage("strength.timezone: needs strength.time or times in strength.days");
+  }
 }
 
 }  // namespace rs::planner

@@ -68,9 +68,65 @@ bool valid_timezone(const std::string& text) {
   });
 }
 
+int weekday_at(const YamlSource& source, const YAML::Node& node, const std::string& field) {
+  const auto name = scalar(source, node, field);
+  const auto day = parse_weekday(name);
+  if (!day) fail_at(source, node, field, "unknown weekday \"" + name + "\" (use mon..sun)");
+  return *day;
+}
+
+// `days: [mon, fri]` or `days: {mon: "18:30", fri: "07:00"}`; `avoid: [sat]`.
+void read_days(const YamlSource& source, const YAML::Node& strength, model::Schedule& schedule) {
+  if (const auto days = strength["days"]) {
+    schedule.days_chosen = true;
+    schedule.allowed.fill(false);
+    if (days.IsSequence()) {
+      for (const auto& item : days) schedule.allowed[static_cast<std::size_t>(weekday_at(source, item, "strength.days"))] = true;
+    } else if (days.IsMap()) {
+      for (const auto& entry : days) {
+        const auto day = static_cast<std::size_t>(weekday_at(source, entry.first, "strength.days"));
+        const auto field = "strength.days." + entry.first.Scalar();
+        const auto time = scalar(source, entry.second, field);
+        if (!valid_time(time)) fail_at(source, entry.second, field, "expected HH:MM, not \"" + time + "\"");
+        schedule.allowed[day] = true;
+        schedule.day_times[day] = time;
+      }
+    } else {
+      fail_at(source, days, "strength.days", "expected a list of weekdays or a mapping of weekday to HH:MM");
+    }
+    if (std::none_of(schedule.allowed.begin(), schedule.allowed.end(), [](bool b) { return b; })) {
+      fail_at(source, days, "strength.days", "names no weekday");
+    }
+  }
+  if (const auto avoid = strength["avoid"]) {
+    if (!avoid.IsSequence()) fail_at(source, avoid, "strength.avoid", "expected a list of weekdays");
+    for (const auto& item : avoid) schedule.allowed[static_cast<std::size_t>(weekday_at(source, item, "strength.avoid"))] = false;
+  }
+}
+
+void read_choices(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
+  if (const auto replace = node["replace_runs"]) {
+    const auto name = scalar(source, replace, "strength.replace_runs");
+    const auto value = model::parse_replace_runs(name);
+    if (!value || *value == model::ReplaceRuns::rule) {
+      fail_at(source, replace, "strength.replace_runs", "unknown value \"" + name + "\" (never, recovery, easy)");
+    }
+    schedule.replace_runs = *value;
+  }
+  if (const auto before_long = node["before_long"]) {
+    const auto name = scalar(source, before_long, "strength.before_long");
+    const auto value = model::parse_before_long(name);
+    if (!value) fail_at(source, before_long, "strength.before_long", "unknown value \"" + name + "\" (rest, light)");
+    schedule.before_long = *value;
+  }
+  read_days(source, node, schedule);
+}
+
 void read_strength(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
   if (!node.IsMap()) fail_at(source, node, "strength", "expected a mapping");
-  check_known_keys(source, node, "strength.", {"sessions", "minutes", "time", "timezone", "equipment"});
+  check_known_keys(source, node, "strength.",
+                   {"sessions", "minutes", "time", "timezone", "equipment", "days", "avoid", "replace_runs", "before_long"});
+  read_choices(source, node, schedule);
   if (node["sessions"]) schedule.sessions = integer(source, node["sessions"], "strength.sessions");
   if (node["minutes"]) schedule.minutes = integer(source, node["minutes"], "strength.minutes");
   if (node["time"]) {
@@ -188,6 +244,24 @@ std::string schedule_to_yaml(const model::Schedule& schedule) {
       << "  minutes: " << schedule.minutes << '\n';
   if (schedule.time) out << "  time: \"" << *schedule.time << "\"\n";
   if (schedule.timezone) out << "  timezone: \"" << *schedule.timezone << "\"\n";  // quoted: "null", "-" are zone-shaped
+  if (schedule.replace_runs != model::ReplaceRuns::rule) out << "  replace_runs: " << model::to_string(schedule.replace_runs) << '\n';
+  if (schedule.before_long != model::BeforeLong::rest) out << "  before_long: " << model::to_string(schedule.before_long) << '\n';
+  std::vector<std::string> chosen;
+  std::vector<std::string> avoided;
+  for (std::size_t day = 0; day < 7; ++day) {
+    const std::string name(weekday_name(static_cast<int>(day)));
+    if (!schedule.allowed[day]) avoided.push_back(name);
+    if (schedule.allowed[day] && schedule.day_times[day]) chosen.push_back(name + ": \"" + *schedule.day_times[day] + "\"");
+    if (schedule.allowed[day] && !schedule.day_times[day]) chosen.push_back(name);
+  }
+  auto list = [&out](const char* key, const std::vector<std::string>& items, const char* open, const char* close) {
+    out << "  " << key << ": " << open;
+    for (std::size_t i = 0; i < items.size(); ++i) out << (i ? ", " : "") << items[i];
+    out << close << '\n';
+  };
+  const bool timed = std::any_of(schedule.day_times.begin(), schedule.day_times.end(), [](const auto& t) { return t.has_value(); });
+  if (schedule.days_chosen) list("days", chosen, timed ? "{" : "[", timed ? "}" : "]");
+  if (!schedule.days_chosen && !avoided.empty()) list("avoid", avoided, "[", "]");
   if (schedule.equipment_choice == model::EquipmentChoice::custom) {
     out << "  equipment: [";
     for (std::size_t i = 0; i < schedule.equipment.size(); ++i) out << (i ? ", " : "") << schedule.equipment[i];

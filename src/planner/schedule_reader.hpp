@@ -35,6 +35,7 @@ struct ScheduleOverrides {
   std::optional<int> minutes;             ///< --minutes 15..60.
   std::optional<std::string> equipment;   ///< --equipment home|gym|weight,step,...
   std::optional<std::string> week;        ///< --week "mon=rest,tue=intervals,...".
+  std::optional<std::string> days;        ///< --days mon,fri: the only strength days (times from the file kept).
 };
 
 /// Applies overrides to `schedule`; throws rs::Error (usage) naming the option on a bad value.

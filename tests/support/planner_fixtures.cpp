@@ -32,6 +32,70 @@ model::RunType run_on(const model::Schedule& schedule, Date date) {
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
 }
 
+bool bodyweight(const model::Session& session) {
+  return std::all_of(session.exercises.begin(), session.exercises.end(),
+                     [](const model::SessionExercise& item) { return item.equipment.empty(); });
+}
+
+// The rules on the runner's choices: allowed days, runs kept, light sessions, sessions after easy runs.
+void check_choices(const model::Plan& plan, const model::Week& week, std::vector<std::string>& problems) {
+  using model::RunType;
+  using std::chrono::days;
+  const auto& schedule = plan.schedule;
+  int runs = 0;
+  int replaced = 0;
+  for (const auto& run : week.runs) {
+    runs += run.type != RunType::rest && run.type != RunType::cross ? 1 : 0;
+    if (!run.replaced_by_strength) continue;
+    ++replaced;
+    const std::string at = format_date(run.date) + ": ";
+    const bool session = std::any_of(week.sessions.begin(), week.sessions.end(), [&](const model::Session& s) {
+      return s.date == run.date && s.placement == model::Placement::replaces_run;
+    });
+    if (!session) problems.push_back(at + "a replaced run without a session replacing it");
+    if (run.type != RunType::easy && run.type != RunType::recovery) problems.push_back(at + "a hard run replaced");
+    if (schedule.replace_runs == model::ReplaceRuns::never) problems.push_back(at + "a run replaced with replace_runs: never");
+    if (schedule.replace_runs == model::ReplaceRuns::recovery && run.type != RunType::recovery) {
+      problems.push_back(at + "an easy run replaced with replace_runs: recovery");
+    }
+  }
+  const bool easy_replaced = std::any_of(week.runs.begin(), week.runs.end(), [](const model::Run& run) {
+    return run.replaced_by_strength && run.type == RunType::easy;
+  });
+  if (schedule.replace_runs == model::ReplaceRuns::rule && easy_replaced && runs - replaced < 3) {
+    problems.push_back("week " + std::to_string(week.number) + ": an easy run replaced leaving fewer than three runs");
+  }
+  for (const auto& session : week.sessions) {
+    const std::string at = format_date(session.date) + ": ";
+    if (!schedule.allowed[static_cast<std::size_t>(weekday_index(session.date))]) problems.push_back(at + "not an allowed day");
+    const bool replaces = std::any_of(week.runs.begin(), week.runs.end(), [&](const model::Run& run) {
+      return run.date == session.date && run.replaced_by_strength;
+    });
+    if ((session.placement == model::Placement::replaces_run) != replaces) problems.push_back(at + "placement and run disagree");
+    const bool before_long = run_on(schedule, session.date + days{1}) == RunType::long_run;
+    if (before_long && schedule.before_long != model::BeforeLong::light) problems.push_back(at + "the day before a long run");
+    if (before_long != session.light) problems.push_back(at + "light exactly on days before a long run");
+    if (session.light && (session.minutes > 20 || !bodyweight(session))) problems.push_back(at + "a light session too heavy");
+    const bool after_easy = session.placement == model::Placement::after_easy_run;
+    if (after_easy && schedule.experience == model::Experience::new_runner && !bodyweight(session)) {
+      problems.push_back(at + "a new runner's session after an easy run uses equipment");
+    }
+  }
+  for (const auto& refusal : week.refusals) {
+    const std::string at = format_date(refusal.date) + ": ";
+    if (!schedule.days_chosen || !schedule.allowed[static_cast<std::size_t>(weekday_index(refusal.date))]) {
+      problems.push_back(at + "a refusal of a day the runner did not choose");
+    }
+    if (std::any_of(week.sessions.begin(), week.sessions.end(), [&](const model::Session& s) { return s.date == refusal.date; })) {
+      problems.push_back(at + "refused but holds a session");
+    }
+    if (refusal.instead && std::none_of(week.sessions.begin(), week.sessions.end(),
+                                        [&](const model::Session& s) { return s.date == *refusal.instead; })) {
+      problems.push_back(at + "refused, and the day used instead holds no session");
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<model::Exercise> synthetic_library(int levels) {
@@ -78,7 +142,8 @@ std::vector<std::string> hard_rule_violations(const model::Plan& plan) {
       dates.push_back(date);
       const auto run = run_on(schedule, date);
       if (run == model::RunType::long_run || run == model::RunType::race) problems.push_back(at + "on a long run or race day");
-      if (model::is_hard(run_on(schedule, date + days{1}))) problems.push_back(at + "the day before a hard run");
+      const auto next = run_on(schedule, date + days{1});
+      if (model::is_hard(next) && next != model::RunType::long_run) problems.push_back(at + "the day before a hard run");
       if (date < week.start || date >= week.start + days{7}) problems.push_back(at + "outside its week");
       if (schedule.race) {
         const Date race = *schedule.race;
@@ -92,6 +157,7 @@ std::vector<std::string> hard_rule_violations(const model::Plan& plan) {
         }
       }
     }
+    check_choices(plan, week, problems);
     if (schedule.race && *schedule.race >= week.start && *schedule.race < week.start + days{7} &&
         week.sessions.size() > 1) {
       problems.push_back("week " + std::to_string(week.number) + ": more than one race-week session");
