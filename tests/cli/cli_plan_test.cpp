@@ -176,16 +176,15 @@ TEST_F(CliPlan, AnExerciseInSeveralArticlesIsPlannedOnceFromTheFirstImported) {
   }
 }
 
-TEST(CliPlan, DaysOptionPlansOnlyThoseDaysAndSaysWhichWasRefused) {
-  Library lib;
-  const auto result = lib.run({"plan", "--schedule", lib.schedule, "--no-save", "--weeks", "2", "--days", "fri,sat"});
+TEST_F(CliPlan, DaysOptionPlansOnlyThoseDaysAndSaysWhichWasRefused) {
+  const auto result = run({"plan", "--schedule", schedule, "--no-save", "--weeks", "2", "--days", "fri,sat"});
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_NE(result.out.find("Week 1, fri 2026-12-11 (rest-day"), std::string::npos) << result.out;
   EXPECT_EQ(result.out.find("Week 1, tue"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("weeks 1-2: sat, one of your strength days, refused: the day before your long run"),
             std::string::npos)
       << result.out;
-  const auto bad = lib.run({"plan", "--schedule", lib.schedule, "--no-save", "--days", "fri,funday"});
+  const auto bad = run({"plan", "--schedule", schedule, "--no-save", "--days", "fri,funday"});
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("--days: unknown weekday \"funday\""), std::string::npos) << bad.err;
 }

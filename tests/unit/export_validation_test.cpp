@@ -50,6 +50,18 @@ TEST(ExportValidation, TimedPlansInManyZonesPassAllFourStages) {
   }
 }
 
+TEST(ExportValidation, PerDayTimesMixedWithAllDaySessionsPassAllFourStages) {
+  test::TempDir dir;
+  auto plan = test::sample_timed_zone_plan();
+  plan.schedule.time.reset();
+  const auto& first = plan.weeks.at(0).sessions.at(0);
+  plan.schedule.day_times[static_cast<std::size_t>(weekday_index(first.date))] = "07:15";
+  const auto ics = export_plan(plan, ExportFormat::ics);
+  EXPECT_NE(ics.find("T071500"), std::string::npos);
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:"), std::string::npos) << "the other days stay all-day";
+  EXPECT_EQ(validate_ics(dir, "per_day", ics, 4), 0);
+}
+
 TEST(ExportValidation, ValidatorRejectsAnUnescapedComma) {
   test::TempDir dir;
   std::string ics = export_plan(test::sample_all_day_plan(), ExportFormat::ics);

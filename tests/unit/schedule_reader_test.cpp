@@ -1,5 +1,5 @@
-// The schedule keys of the runner's choices: strength.days (a list, or weekday -> time),
-// strength.avoid, strength.replace_runs, strength.before_long and --days; bad values name the line.
+// Unit tests for src/planner/schedule_reader.cpp and schedule_overrides.cpp: the keys of the
+// runner's choices (strength.days, avoid, replace_runs, before_long) and --days; bad values name the line.
 #include <gtest/gtest.h>
 
 #include "model/schedule_json.hpp"

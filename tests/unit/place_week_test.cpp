@@ -1,5 +1,6 @@
-// The runner's choices: runs kept (replace_runs), chosen and avoided days with times, light
-// sessions before long runs; checked by the independent rule checker and day by day.
+// Unit tests for src/planner/place_week.cpp, through build_plan: the runner's choices (runs kept by
+// replace_runs, chosen and avoided days with times, light sessions before long runs), checked by the
+// independent rule checker and day by day.
 #include <gtest/gtest.h>
 
 #include "exporters/ics_plan.hpp"
