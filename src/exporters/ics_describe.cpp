@@ -97,6 +97,9 @@ std::string session_description(const model::Session& session, const model::Week
   std::string placement = placement_text(session, week);
   if (!placement.empty()) placement[0] = static_cast<char>(placement[0] - 'a' + 'A');
   std::string out = placement + ", about " + std::to_string(session.minutes) + " minutes.\n";
+  if (week.phase != model::Phase::base && week.phase != model::Phase::build) {
+    out += "Phase: " + std::string(model::to_string(week.phase)) + " week.\n";  // deload, taper, race, recovery
+  }
   if (!session.reason.empty()) out += "Why this day: " + session.reason + '\n';
   if (!session.warmup.empty()) {
     out += "\nWarm-up:\n";

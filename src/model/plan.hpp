@@ -31,8 +31,8 @@ std::string_view to_string(Experience experience);
 std::optional<Experience> parse_experience(std::string_view name);
 
 /// A week's role in the plan.
-enum class Phase { base, build, deload, taper, race };
-/// "base", "build", "deload", "taper", "race".
+enum class Phase { base, build, deload, taper, race, recovery };
+/// "base", "build", "deload", "taper", "race", "recovery".
 std::string_view to_string(Phase phase);
 
 /// Where a session sits relative to the runner's week.
@@ -69,10 +69,34 @@ std::string_view to_string(BeforeLong before_long);
 /// Parses "rest" or "light"; nullopt when unknown.
 std::optional<BeforeLong> parse_before_long(std::string_view name);
 
+/// How much a race matters: A races get a taper and a recovery, B races a short one, C races
+/// count as a hard run.
+enum class RacePriority { a, b, c };
+/// "A", "B" or "C".
+std::string_view to_string(RacePriority priority);
+/// Parses "A", "B" or "C" (either case); nullopt when unknown.
+std::optional<RacePriority> parse_race_priority(std::string_view name);
+
+/// A race on the runner's calendar.
+struct Race {
+  Date date{};                         ///< Race day.
+  std::optional<double> distance_km;   ///< Distance, when known.
+  RacePriority priority = RacePriority::a;
+  /// Same date, distance and priority.
+  friend bool operator==(const Race&, const Race&) = default;
+};
+
+/// Days without strength after a race (docs/planner.md, "Recovery after a race"): 3 up to 10 km,
+/// 7 up to a half marathon (and for a race of unknown distance), 14 up to a marathon, 21 beyond.
+int recovery_days(const Race& race);
+
+/// "5k", "half marathon", "marathon", "ultra", "42.2 km"...: the distance in words ("race" when unknown).
+std::string race_words(const Race& race);
+
 /// The runner's week and preferences (the schedule YAML, after command-line overrides).
 struct Schedule {
   Date start{};                          ///< First day of week 1.
-  std::optional<Date> race;              ///< Race day, if any.
+  std::vector<Race> races;               ///< Races in date order (`race:` is one A race).
   Experience experience = Experience::new_runner;
   int sessions = 2;                      ///< Wanted strength sessions per week, 1..4.
   int minutes = 30;                      ///< Minutes per session, 15..60.
@@ -87,6 +111,12 @@ struct Schedule {
   std::array<bool, 7> allowed{true, true, true, true, true, true, true};  ///< Monday..Sunday: strength may go here.
   std::array<std::optional<std::string>, 7> day_times{};  ///< Monday..Sunday: "HH:MM" for that day, over `time`.
 };
+
+/// The race on `date`, if any.
+const Race* race_on(const Schedule& schedule, Date date);
+
+/// The first A race, if any: the race the plan aims at (`--until-race`, the header's `race`).
+const Race* target_race(const Schedule& schedule);
 
 /// The start time of a session on `date`: the day's own time, else the schedule's; none = all day.
 std::optional<std::string> session_time(const Schedule& schedule, Date date);

@@ -4,10 +4,23 @@
 
 namespace rs::model {
 
+nlohmann::ordered_json races_to_json(const std::vector<Race>& races) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& race : races) {
+    nlohmann::ordered_json item;
+    item["date"] = format_date(race.date);
+    item["distance_km"] = race.distance_km ? nlohmann::ordered_json(*race.distance_km) : nullptr;
+    item["priority"] = to_string(race.priority);
+    list.push_back(item);
+  }
+  return list;
+}
+
 nlohmann::ordered_json schedule_to_json(const Schedule& schedule) {
   nlohmann::ordered_json json;
   json["start"] = format_date(schedule.start);
-  json["race"] = schedule.race ? nlohmann::ordered_json(format_date(*schedule.race)) : nullptr;
+  const Race* target = target_race(schedule);
+  json["race"] = target ? nlohmann::ordered_json(format_date(target->date)) : nullptr;
   json["experience"] = to_string(schedule.experience);
   json["sessions"] = schedule.sessions;
   json["minutes"] = schedule.minutes;
@@ -30,6 +43,7 @@ nlohmann::ordered_json schedule_to_json(const Schedule& schedule) {
   }
   json["allowed"] = allowed;
   json["day_times"] = times;
+  json["races"] = races_to_json(schedule.races);
   return json;
 }
 
@@ -53,7 +67,19 @@ Schedule schedule_from_json(const nlohmann::json& json) {
   try {
     Schedule schedule;
     schedule.start = date_field(json, "start");
-    if (json.contains("race") && !json.at("race").is_null()) schedule.race = date_field(json, "race");
+    if (json.contains("races")) {
+      for (const auto& item : json.at("races")) {
+        Race race;
+        race.date = date_field(item, "date");
+        if (!item.at("distance_km").is_null()) race.distance_km = item.at("distance_km").get<double>();
+        const auto priority = parse_race_priority(item.at("priority").get<std::string>());
+        if (!priority) throw Error("saved schedule: races: unknown priority");
+        race.priority = *priority;
+        schedule.races.push_back(race);
+      }
+    } else if (json.contains("race") && !json.at("race").is_null()) {
+      schedule.races.push_back({date_field(json, "race"), std::nullopt, RacePriority::a});  // saved before races:
+    }
     const auto experience = parse_experience(json.at("experience").get<std::string>());
     if (!experience) throw Error("saved schedule: experience: unknown value");
     schedule.experience = *experience;

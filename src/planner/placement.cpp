@@ -1,5 +1,7 @@
 #include "planner/placement.hpp"
 
+#include "planner/races.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -22,21 +24,15 @@ std::string run_words(RunType run) {
 }  // namespace
 
 RunType run_on(const model::Schedule& schedule, Date date) {
-  if (schedule.race && date == *schedule.race) return RunType::race;
+  if (model::race_on(schedule, date) != nullptr) return RunType::race;
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
 }
 
 std::optional<std::string> hard_rule_violation(const model::Schedule& schedule, Date date,
                                                std::optional<Date> last_session) {
   const RunType run = run_on(schedule, date);
-  if (run == RunType::race) return "race day";
+  if (auto violation = race_rule_violation(schedule, date)) return violation;
   if (run == RunType::long_run) return "long-run day: no strength on the day of a long run";
-  if (schedule.race && date < *schedule.race && date >= *schedule.race - days{3}) {
-    return "within the last 3 days before the race: nothing that could leave you sore";
-  }
-  if (schedule.race && date > *schedule.race && date <= *schedule.race + days{6}) {
-    return "the week after the race is for recovery";
-  }
   const RunType next = run_on(schedule, date + days{1});
   const bool light_allowed = next == RunType::long_run && schedule.before_long == model::BeforeLong::light;
   if (model::is_hard(next) && !light_allowed) {

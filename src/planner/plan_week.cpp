@@ -30,6 +30,23 @@ int level_index(const PlanContext& context, int rank) {
 
 bool progressing(Phase phase) { return phase == Phase::base || phase == Phase::build; }
 
+// Exercises needing weight stop 14 days before an A race.
+bool heavy_lifting_stopped(const model::Schedule& schedule, Date date) {
+  return std::any_of(schedule.races.begin(), schedule.races.end(), [&](const model::Race& race) {
+    return race.priority == model::RacePriority::a && date <= race.date && race.date - date <= days{14};
+  });
+}
+
+// The warning of a recovery week: the race, its days without strength and what follows.
+std::string recovery_text(const WeekRecovery& recovery) {
+  const auto& race = *recovery.race;
+  std::string text = "recovery after your " + std::string(model::to_string(race.priority)) + " race (" +
+                     model::race_words(race) + ") on " + format_date(race.date) + ": no strength for " +
+                     std::to_string(model::recovery_days(race)) + " days, then ";
+  if (race.priority == model::RacePriority::b) return text + "a lighter week (about 70% of the last full week)";
+  return text + "a return week at about half the volume of the last full week, bodyweight only, then about three quarters";
+}
+
 /// Progression weeks (base or build) from the level's introduction up to, not including, `number`.
 /// Deload, taper and race weeks keep the dose of the last progressing week.
 int progression_steps(const PlanContext& context, int level, int number) {
@@ -50,12 +67,11 @@ struct Pools {
 Pools pools_for(const PlanContext& context, int number, Date date, int top, Limits limits) {
   Pools pools;
   const auto levels = main_levels(context.schedule.experience, top);
-  const auto& race = context.schedule.race;
   for (std::size_t i = 0; i < context.exercises.size(); ++i) {
     const auto& exercise = context.exercises[i];
     const auto& availability = context.availability[i];
     if (!availability.available) continue;
-    if (race && date <= *race && *race - date <= days{14} && needs_equipment(exercise, "weight")) continue;
+    if (heavy_lifting_stopped(context.schedule, date) && needs_equipment(exercise, "weight")) continue;
     if (limits.bodyweight_only && !exercise.attributes.equipment.empty()) continue;
     if (limits.no_plyometric && exercise.attributes.kind == "plyometric") continue;
     const int level = level_index(context, exercise.level_rank);
@@ -170,7 +186,7 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
   week.phase = context.phases[static_cast<std::size_t>(number - 1)];
 
   int top = top_level(schedule.experience, number, static_cast<int>(context.ranks.size()));
-  if (week.phase == Phase::taper || week.phase == Phase::race) {
+  if (week.phase == Phase::taper || week.phase == Phase::race || week.phase == Phase::recovery) {
     if (state.frozen_top < 0) state.frozen_top = top;
     top = std::min(top, state.frozen_top);  // nothing new right before a race
   } else {
@@ -181,7 +197,12 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
   if (week.phase == Phase::taper) wanted = std::min(wanted, 2);
   if (week.phase == Phase::race) wanted = 1;
   const WeekPlacement placed = place_week(schedule, week.start, wanted, state.last_session);
-  if (!placed.shortfall.empty()) outcome.warnings.push_back(placed.shortfall);
+  const WeekRecovery& recovery = context.recovery[static_cast<std::size_t>(number - 1)];
+  if (week.phase == Phase::recovery) {
+    outcome.warnings.push_back(recovery_text(recovery));  // the real reason for fewer or lighter sessions
+  } else if (!placed.shortfall.empty()) {
+    outcome.warnings.push_back(placed.shortfall);
+  }
   week.refusals = placed.refusals;
   for (const auto& refusal : placed.refusals) outcome.warnings.push_back(refusal_text(refusal, placed.chosen.size(), wanted));
 
@@ -198,7 +219,9 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     // Race weeks and light days: bodyweight only; a new runner's session after an easy run too.
     const bool after_easy = schedule.experience == model::Experience::new_runner &&
                             day.placement == model::Placement::after_easy_run;
-    const Limits limits{week.phase == Phase::race || day.light || after_easy, day.light};
+    const bool bodyweight = week.phase == Phase::race || day.light || after_easy ||
+                            (week.phase == Phase::recovery && recovery.bodyweight_only);
+    const Limits limits{bodyweight, day.light};
     const Pools pools = pools_for(context, number, day.date, top, limits);
     main_union.insert(main_union.end(), pools.main.begin(), pools.main.end());
     int minutes = week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes;
@@ -215,9 +238,13 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
 
   const bool reduced = week.phase == Phase::deload || week.phase == Phase::taper || week.phase == Phase::race;
   if (reduced && state.previous_total_sets > 0) trim_to(week, state.previous_total_sets * 70 / 100, context);
+  if (week.phase == Phase::recovery && recovery.cap_percent > 0 && state.last_full_sets > 0) {
+    trim_to(week, state.last_full_sets * recovery.cap_percent / 100, context);
+  }
   week.total_sets = total_sets(week);
+  if (progressing(week.phase)) state.last_full_sets = week.total_sets;
 
-  if (!week.sessions.empty() && !reduced) {
+  if (!week.sessions.empty() && !reduced && week.phase != Phase::recovery) {
     for (std::size_t group = 0; group < area_group_count; ++group) {
       if (coverage[group]) continue;
       const bool possible = std::any_of(main_union.begin(), main_union.end(),

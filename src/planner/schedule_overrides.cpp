@@ -56,9 +56,20 @@ void apply_days(model::Schedule& schedule, const std::string& text) {
 
 }  // namespace
 
+void add_race(model::Schedule& schedule, const model::Race& race) {
+  std::erase_if(schedule.races, [&](const model::Race& other) { return other.date == race.date; });
+  const auto at = std::find_if(schedule.races.begin(), schedule.races.end(),
+                               [&](const model::Race& other) { return other.date > race.date; });
+  schedule.races.insert(at, race);
+}
+
 void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrides) {
   if (overrides.start) schedule.start = date_option("--start", *overrides.start);
-  if (overrides.race) schedule.race = date_option("--race", *overrides.race);
+  if (overrides.race) {
+    // --race: the one A race; B and C races stay.
+    std::erase_if(schedule.races, [](const model::Race& race) { return race.priority == model::RacePriority::a; });
+    add_race(schedule, {date_option("--race", *overrides.race), {}, model::RacePriority::a});
+  }
   if (overrides.experience) {
     const auto experience = model::parse_experience(*overrides.experience);
     if (!experience) throw_usage("--experience: unknown value \"" + *overrides.experience + "\" (new, returning, experienced)");
@@ -81,9 +92,11 @@ void validate_schedule(const model::Schedule& schedule, int weeks) {
   if (schedule.minutes < 15 || schedule.minutes > 60) {
     throw_usage("strength.minutes: must be between 15 and 60 (got " + std::to_string(schedule.minutes) + ")");
   }
-  if (schedule.race && *schedule.race < schedule.start) {
-    throw_usage("race: the race (" + format_date(*schedule.race) + ") is before the start of the plan (" +
-                format_date(schedule.start) + ")");
+  for (const auto& race : schedule.races) {
+    if (race.date < schedule.start) {
+      throw_usage("race: the race (" + format_date(race.date) + ") is before the start of the plan (" +
+                  format_date(schedule.start) + ")");
+    }
   }
   const bool timed_day = std::any_of(schedule.day_times.begin(), schedule.day_times.end(),
                                      [](const auto& time) { return time.has_value(); });

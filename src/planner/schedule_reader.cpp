@@ -4,9 +4,9 @@
 
 #include "attributes/vocabulary.hpp"
 #include "attributes/yaml_file.hpp"
+#include "planner/races.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -153,6 +153,33 @@ void read_strength(const YamlSource& source, const YAML::Node& node, model::Sche
   }
 }
 
+// `races: [{date: 2027-01-09, distance: half, priority: B}, ...]`.
+void read_races(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
+  if (!node.IsSequence()) fail_at(source, node, "races", "expected a list of {date, distance, priority}");
+  for (const auto& item : node) {
+    if (!item.IsMap()) fail_at(source, item, "races", "expected {date, distance, priority}");
+    check_known_keys(source, item, "races.", {"date", "distance", "priority"});
+    if (!item["date"]) fail_at(source, item, "races.date", "missing");
+    model::Race race;
+    race.date = date_value(source, item["date"], "races.date");
+    if (const auto distance = item["distance"]) {
+      const auto text = scalar(source, distance, "races.distance");
+      race.distance_km = parse_race_distance(text);
+      if (!race.distance_km) {
+        fail_at(source, distance, "races.distance",
+                "unknown distance \"" + text + "\" (5k, 10k, half, marathon, ultra, 50k, 13.1 mi or km)");
+      }
+    }
+    if (const auto priority = item["priority"]) {
+      const auto text = scalar(source, priority, "races.priority");
+      const auto value = model::parse_race_priority(text);
+      if (!value) fail_at(source, priority, "races.priority", "unknown value \"" + text + "\" (A, B, C)");
+      race.priority = *value;
+    }
+    add_race(schedule, race);
+  }
+}
+
 void read_week(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
   if (!node.IsMap()) fail_at(source, node, "week", "expected a mapping of mon..sun to run types");
   for (const auto& entry : node) {
@@ -215,9 +242,10 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
   }
   if (root.IsNull()) return schedule;
   if (!root.IsMap()) fail_at(yaml, root, "schedule", "expected a mapping at the top level");
-  check_known_keys(yaml, root, "", {"start", "race", "experience", "strength", "week"});
+  check_known_keys(yaml, root, "", {"start", "race", "races", "experience", "strength", "week"});
   if (root["start"]) schedule.start = date_value(yaml, root["start"], "start");
-  if (root["race"] && !root["race"].IsNull()) schedule.race = date_value(yaml, root["race"], "race");
+  if (root["race"] && !root["race"].IsNull()) add_race(schedule, {date_value(yaml, root["race"], "race"), {}, {}});
+  if (root["races"]) read_races(yaml, root["races"], schedule);
   if (root["experience"]) {
     const auto name = scalar(yaml, root["experience"], "experience");
     const auto experience = model::parse_experience(name);
@@ -232,46 +260,6 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
     throw Error(source + ": " + error.what(), ErrorKind::usage);
   }
   return schedule;
-}
-
-std::string schedule_to_yaml(const model::Schedule& schedule) {
-  std::ostringstream out;
-  out << "start: " << format_date(schedule.start) << '\n';
-  if (schedule.race) out << "race: " << format_date(*schedule.race) << '\n';
-  out << "experience: " << model::to_string(schedule.experience) << '\n'
-      << "strength:\n"
-      << "  sessions: " << schedule.sessions << '\n'
-      << "  minutes: " << schedule.minutes << '\n';
-  if (schedule.time) out << "  time: \"" << *schedule.time << "\"\n";
-  if (schedule.timezone) out << "  timezone: \"" << *schedule.timezone << "\"\n";  // quoted: "null", "-" are zone-shaped
-  if (schedule.replace_runs != model::ReplaceRuns::rule) out << "  replace_runs: " << model::to_string(schedule.replace_runs) << '\n';
-  if (schedule.before_long != model::BeforeLong::rest) out << "  before_long: " << model::to_string(schedule.before_long) << '\n';
-  std::vector<std::string> chosen;
-  std::vector<std::string> avoided;
-  for (std::size_t day = 0; day < 7; ++day) {
-    const std::string name(weekday_name(static_cast<int>(day)));
-    if (!schedule.allowed[day]) avoided.push_back(name);
-    if (schedule.allowed[day] && schedule.day_times[day]) chosen.push_back(name + ": \"" + *schedule.day_times[day] + "\"");
-    if (schedule.allowed[day] && !schedule.day_times[day]) chosen.push_back(name);
-  }
-  auto list = [&out](const char* key, const std::vector<std::string>& items, const char* open, const char* close) {
-    out << "  " << key << ": " << open;
-    for (std::size_t i = 0; i < items.size(); ++i) out << (i ? ", " : "") << items[i];
-    out << close << '\n';
-  };
-  const bool timed = std::any_of(schedule.day_times.begin(), schedule.day_times.end(), [](const auto& t) { return t.has_value(); });
-  if (schedule.days_chosen) list("days", chosen, timed ? "{" : "[", timed ? "}" : "]");
-  if (!schedule.days_chosen && !avoided.empty()) list("avoid", avoided, "[", "]");
-  if (schedule.equipment_choice == model::EquipmentChoice::custom) {
-    out << "  equipment: [";
-    for (std::size_t i = 0; i < schedule.equipment.size(); ++i) out << (i ? ", " : "") << schedule.equipment[i];
-    out << "]\n";
-  } else {
-    out << "  equipment: " << model::to_string(schedule.equipment_choice) << '\n';
-  }
-  out << "week:\n";
-  for (int day = 0; day < 7; ++day) out << "  " << weekday_name(day) << ": " << model::to_string(schedule.week[day]) << '\n';
-  return out.str();
 }
 
 }  // namespace rs::planner

@@ -45,6 +45,9 @@ void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrid
 /// option or key in messages.
 void set_equipment(model::Schedule& schedule, const std::vector<std::string>& items, const std::string& field);
 
+/// Adds a race in date order; a race on the day of another replaces it.
+void add_race(model::Schedule& schedule, const model::Race& race);
+
 /// Checks ranges and the race date against the start and the plan length; throws usage errors.
 void validate_schedule(const model::Schedule& schedule, int weeks);
 

@@ -28,7 +28,9 @@ model::Dose reps(int sets, int count, bool per_side = false) { return {model::Do
 model::Dose hold(int sets, int seconds, bool per_side = false) { return {model::DoseType::hold, sets, 0, seconds, per_side}; }
 
 model::RunType run_on(const model::Schedule& schedule, Date date) {
-  if (schedule.race && date == *schedule.race) return model::RunType::race;
+  for (const auto& race : schedule.races) {
+    if (race.date == date) return model::RunType::race;
+  }
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
 }
 
@@ -96,6 +98,62 @@ void check_choices(const model::Plan& plan, const model::Week& week, std::vector
   }
 }
 
+// Days without strength after a race, from the documented table (docs/planner.md).
+int days_after(const model::Race& race) {
+  const double km = race.distance_km.value_or(21.0);
+  return km <= 10.5 ? 3 : km <= 21.5 ? 7 : km <= 43 ? 14 : 21;
+}
+
+bool uses(const model::SessionExercise& item, const char* equipment) {
+  return std::find(item.equipment.begin(), item.equipment.end(), equipment) != item.equipment.end();
+}
+
+// Races: race days, the 3 days before A and B races, recovery days after them, the A race's weight
+// stop, race week, and the return weeks (phase recovery, 50% bodyweight then 75% of the last full week).
+void check_races(const model::Plan& plan, std::vector<std::string>& problems) {
+  using std::chrono::days;
+  const auto& schedule = plan.schedule;
+  auto week_of = [&](Date date) { return static_cast<int>((date - schedule.start).count() / 7) + 1; };
+  for (const auto& race : schedule.races) {
+    const bool a = race.priority == model::RacePriority::a;
+    const int race_week = week_of(race.date);
+    const int back = std::max(race_week + 1, week_of(race.date + days{days_after(race) + 1}));
+    int full_sets = -1;
+    for (const auto& week : plan.weeks) {
+      const std::string label = "week " + std::to_string(week.number) + ": ";
+      if (week.number < race_week && (week.phase == model::Phase::base || week.phase == model::Phase::build)) {
+        full_sets = week.total_sets;
+      }
+      if (week.number > race_week && week.number <= back + (a ? 1 : 0) && week.phase == model::Phase::build) {
+        problems.push_back(label + "a build week right after a race");
+      }
+      if (a && week.number > race_week && week.number <= back + 1 && week.phase != model::Phase::recovery) {
+        problems.push_back(label + "not a recovery week after an A race");
+      }
+      if (a && week.number == race_week && week.sessions.size() > 1) problems.push_back(label + "more than one race-week session");
+      if (a && full_sets > 0 && week.number == back && week.total_sets > full_sets / 2) problems.push_back(label + "return week over half");
+      if (a && full_sets > 0 && week.number == back + 1 && week.total_sets > full_sets * 3 / 4) {
+        problems.push_back(label + "second return week over three quarters");
+      }
+      for (const auto& session : week.sessions) {
+        const Date date = session.date;
+        const std::string at = format_date(date) + ": ";
+        if (race.priority != model::RacePriority::c) {
+          if (date < race.date && race.date - date <= days{3}) problems.push_back(at + "in the last 3 days before a race");
+          if (date > race.date && date - race.date <= days{days_after(race)}) problems.push_back(at + "in a race's recovery days");
+        }
+        if (!a) continue;
+        const bool race_week_session = week.number == race_week;
+        if (race_week_session && date < race.date && race.date - date < days{4}) problems.push_back(at + "race-week session under 4 days out");
+        for (const auto& item : session.exercises) {
+          if (uses(item, "weight") && date <= race.date && race.date - date <= days{14}) problems.push_back(at + "weight within 14 days of the race");
+          if ((race_week_session || week.number == back) && !item.equipment.empty()) problems.push_back(at + "not bodyweight");
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<model::Exercise> synthetic_library(int levels) {
@@ -145,24 +203,10 @@ std::vector<std::string> hard_rule_violations(const model::Plan& plan) {
       const auto next = run_on(schedule, date + days{1});
       if (model::is_hard(next) && next != model::RunType::long_run) problems.push_back(at + "the day before a hard run");
       if (date < week.start || date >= week.start + days{7}) problems.push_back(at + "outside its week");
-      if (schedule.race) {
-        const Date race = *schedule.race;
-        if (date < race && race - date <= days{3}) problems.push_back(at + "in the last 3 days before the race");
-        const bool race_week = race >= week.start && race < week.start + days{7};
-        if (race_week && date < race && race - date < days{4}) problems.push_back(at + "race-week session under 4 days out");
-        for (const auto& item : session.exercises) {
-          const bool weight = std::find(item.equipment.begin(), item.equipment.end(), "weight") != item.equipment.end();
-          if (weight && date <= race && race - date <= days{14}) problems.push_back(at + "weight within 14 days of the race");
-          if (race_week && !item.equipment.empty()) problems.push_back(at + "race-week session is not bodyweight");
-        }
-      }
     }
     check_choices(plan, week, problems);
-    if (schedule.race && *schedule.race >= week.start && *schedule.race < week.start + days{7} &&
-        week.sessions.size() > 1) {
-      problems.push_back("week " + std::to_string(week.number) + ": more than one race-week session");
-    }
   }
+  check_races(plan, problems);
   for (std::size_t i = 1; i < dates.size(); ++i) {
     if (dates[i] - dates[i - 1] < days{2}) problems.push_back(format_date(dates[i]) + ": strength two days in a row");
   }

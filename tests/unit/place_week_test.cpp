@@ -60,7 +60,7 @@ std::vector<std::pair<std::string, model::Schedule>> choice_cases() {
   all.emplace_back("avoid the weekend", with(example_schedule(), [](auto& s) { s.allowed[5] = s.allowed[6] = false; }));
   all.emplace_back("light before long with a race", with(example_schedule(), [](auto& s) {
     s.before_long = model::BeforeLong::light;
-    s.race = *parse_date("2027-01-23");
+    s.races = {{*parse_date("2027-01-23"), {}, model::RacePriority::a}};
   }));
   all.emplace_back("returning runner, three chosen days", with(example_schedule(), [](auto& s) {
     s.experience = model::Experience::returning;
