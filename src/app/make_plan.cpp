@@ -5,6 +5,7 @@
 
 #include "app/replan.hpp"
 #include "planner/planner.hpp"
+#include "planner/races.hpp"
 #include "store/library_queries.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
@@ -39,6 +40,11 @@ model::Schedule runner_schedule(store::Database& db, const PlanRequest& request,
 planner::PlanResult build(store::Database& db, model::Schedule& schedule, const PlanRequest& request, int weeks,
                           const std::string& name) {
   planner::apply_overrides(schedule, request.overrides);
+  if (request.until_race) {
+    if (request.weeks) throw_usage("--until-race sets the plan's length: it cannot be combined with --weeks");
+    planner::validate_schedule(schedule, planner::min_weeks);
+    weeks = planner::weeks_until_race(schedule);
+  }
   planner::validate_schedule(schedule, weeks);
   const auto content = store::read_plan_library(db, planner::tips_needed(weeks));
   return planner::build_plan(schedule, weeks, name, content.exercises, content.tips);

@@ -25,6 +25,7 @@ struct PlanRequest {
   ScheduleOverrides overrides;               ///< Command-line values over the schedule.
   std::optional<int> weeks;                  ///< Plan length; default planner::default_weeks (a
                                              ///< re-plan keeps the saved plan's).
+  bool until_race = false;                   ///< Plan up to the A race and its recovery (`--until-race`).
   std::string name;                          ///< Plan name; empty: the default (a re-plan keeps its own).
   bool save = true;                          ///< Save the new plan (a re-plan always saves).
   Date today = today_utc();                  ///< "Today", for the default start and date checks.

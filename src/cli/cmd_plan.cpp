@@ -31,6 +31,7 @@ struct PlanOptions {
   bool explain = false;
   PlanOutput output;
   bool no_save = false;
+  bool until_race = false;
   long long id = 0;
   long long replan_id = 0;
   // Set when given on the command line (a re-plan otherwise keeps the saved plan's values).
@@ -54,7 +55,10 @@ app::PlanRequest plan_request(const PlanOptions& options) {
   app::PlanRequest request;
   if (options.schedule_option->count() > 0) request.schedule_file = options.schedule_file;
   request.overrides = options.overrides;
-  if (options.weeks_option->count() > 0 || options.replan_id == 0) request.weeks = options.weeks;
+  if (options.weeks_option->count() > 0 || (options.replan_id == 0 && !options.until_race)) {
+    request.weeks = options.weeks;
+  }
+  request.until_race = options.until_race;
   request.name = options.name;
   request.save = !options.no_save;
   return request;
@@ -93,12 +97,14 @@ void setup_plan(CLI::App& command, Context& context) {
                                          "Schedule YAML file (default: the saved one, else the default week)");
   o.weeks_option = command.add_option("--weeks", o.weeks, "Plan length in weeks, 1 to 52 (default 8)");
   command.add_option("--start", o.overrides.start, "First day of week 1, YYYY-MM-DD (default: next Monday)");
-  command.add_option("--race", o.overrides.race, "Race day, YYYY-MM-DD");
+  command.add_option("--race", o.overrides.race, "Race day, YYYY-MM-DD (one A race)");
+  command.add_flag("--until-race", o.until_race, "Plan up to the A race and the two return weeks after it");
   command.add_option("--experience", o.overrides.experience, "new, returning or experienced");
   command.add_option("--sessions", o.overrides.sessions, "Strength sessions wanted per week, 1 to 4");
   command.add_option("--minutes", o.overrides.minutes, "Minutes per session, 15 to 60");
   command.add_option("--equipment", o.overrides.equipment, "home, gym, or a list such as weight,step,ab-wheel");
   command.add_option("--week", o.overrides.week, "Runs by weekday, e.g. \"mon=rest,tue=intervals,sun=long\"");
+  command.add_option("--days", o.overrides.days, "The only weekdays for strength, e.g. mon,fri");
   command.add_option("--name", o.name, "Name of the new plan");
   command.add_flag("--explain", o.explain, "Say for every weekday why it was or was not chosen");
   command.add_flag("--no-save", o.no_save, "Print the plan without saving it");

@@ -74,7 +74,8 @@ std::string join_areas(const std::vector<std::string>& areas) {
 std::string session_summary(const model::Session& session, int week_number) {
   const std::string areas = join_areas(session.focus);
   const std::string week = "(week " + std::to_string(week_number) + ")";
-  return areas.empty() ? "Strength session " + week : "Strength: " + areas + " " + week;
+  const std::string kind = session.light ? "Light strength" : "Strength";
+  return areas.empty() ? kind + " session " + week : kind + ": " + areas + " " + week;
 }
 
 std::string placement_text(const model::Session& session, const model::Week& week) {
@@ -96,6 +97,9 @@ std::string session_description(const model::Session& session, const model::Week
   std::string placement = placement_text(session, week);
   if (!placement.empty()) placement[0] = static_cast<char>(placement[0] - 'a' + 'A');
   std::string out = placement + ", about " + std::to_string(session.minutes) + " minutes.\n";
+  if (week.phase != model::Phase::base && week.phase != model::Phase::build) {
+    out += "Phase: " + std::string(model::to_string(week.phase)) + " week.\n";  // deload, taper, race, recovery
+  }
   if (!session.reason.empty()) out += "Why this day: " + session.reason + '\n';
   if (!session.warmup.empty()) {
     out += "\nWarm-up:\n";

@@ -56,8 +56,7 @@ std::string dtstamp(const model::Plan& plan) {
 }
 
 struct Timing {
-  std::optional<int> start_minutes;  // none: all-day events
-  std::optional<std::string> zone;   // none: floating time
+  std::optional<std::string> zone;   // none: floating time (each session's time: model::session_time)
 };
 
 void write_event(ics::Writer& out, const model::Plan& plan, const model::Week& week, std::size_t index,
@@ -68,13 +67,15 @@ void write_event(ics::Writer& out, const model::Plan& plan, const model::Week& w
   out.text("UID", session_uid(plan, week, index));
   out.raw("DTSTAMP", stamp);
   out.raw("SEQUENCE", std::to_string(session.sequence));
-  if (!timing.start_minutes) {
+  const auto time = model::session_time(plan.schedule, session.date);
+  if (!time) {
     out.with_params("DTSTART", "VALUE=DATE", ics_date(session.date));
     out.with_params("DTEND", "VALUE=DATE", ics_date(session.date + std::chrono::days{1}));
   } else {
     const int length = session.minutes > 0 ? session.minutes : plan.schedule.minutes;
-    const std::string start = ics_local_time(session.date, *timing.start_minutes);
-    const std::string end = ics_local_time(session.date, *timing.start_minutes + (length > 0 ? length : 1));
+    const int clock = parse_clock(*time);
+    const std::string start = ics_local_time(session.date, clock);
+    const std::string end = ics_local_time(session.date, clock + (length > 0 ? length : 1));
     if (timing.zone) {
       const std::string param = "TZID=" + ics::param_value(*timing.zone);
       out.with_params("DTSTART", param, start);
@@ -90,7 +91,7 @@ void write_event(ics::Writer& out, const model::Plan& plan, const model::Week& w
   for (const auto& area : session.focus) categories += "," + ics::escape_text(area);
   out.raw("CATEGORIES", categories);
   out.raw("TRANSP", "TRANSPARENT");
-  if (timing.start_minutes && options.alarm_minutes) {
+  if (time && options.alarm_minutes) {
     out.begin("VALARM");
     out.raw("ACTION", "DISPLAY");
     out.raw("TRIGGER", "-PT" + std::to_string(*options.alarm_minutes) + "M");
@@ -116,10 +117,7 @@ std::string plan_to_ics(const model::Plan& plan, const IcsOptions& options) {
     throw Error("alarm must be 0 to 10080 minutes before the session", ErrorKind::usage);
   }
   Timing timing;
-  if (plan.schedule.time) {
-    timing.start_minutes = parse_clock(*plan.schedule.time);
-    if (plan.schedule.timezone) timing.zone = *plan.schedule.timezone;
-  }
+  if (plan.schedule.timezone) timing.zone = *plan.schedule.timezone;
   const std::string stamp = dtstamp(plan);
 
   ics::Writer out;

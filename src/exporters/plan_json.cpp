@@ -1,6 +1,7 @@
 #include "exporters/plan_json.hpp"
 
 #include "model/library_json.hpp"
+#include "model/schedule_json.hpp"
 
 namespace rs::exporters {
 
@@ -25,13 +26,18 @@ Json exercise_json(const model::SessionExercise& exercise) {
   return json;
 }
 
-Json session_json(const model::Session& session) {
+Json optional_date(const std::optional<Date>& date) { return date ? Json(format_date(*date)) : Json(nullptr); }
+
+Json session_json(const model::Schedule& schedule, const model::Session& session) {
   Json json;
   json["date"] = format_date(session.date);
   json["weekday"] = weekday_name(weekday_index(session.date));
   json["placement"] = model::to_string(session.placement);
   json["reason"] = session.reason;
   json["minutes"] = session.minutes;
+  json["light"] = session.light;
+  const auto time = model::session_time(schedule, session.date);
+  json["time"] = time ? Json(*time) : Json(nullptr);
   json["focus"] = session.focus;
   json["warmup"] = Json::array();
   for (const auto& item : session.warmup) json["warmup"].push_back(exercise_json(item));
@@ -43,7 +49,7 @@ Json session_json(const model::Session& session) {
   return json;
 }
 
-Json week_json(const model::Week& week) {
+Json week_json(const model::Schedule& schedule, const model::Week& week) {
   Json json;
   json["number"] = week.number;
   json["start"] = format_date(week.start);
@@ -57,7 +63,14 @@ Json week_json(const model::Week& week) {
                             {"replaced_by_strength", run.replaced_by_strength}});
   }
   json["sessions"] = Json::array();
-  for (const auto& session : week.sessions) json["sessions"].push_back(session_json(session));
+  for (const auto& session : week.sessions) json["sessions"].push_back(session_json(schedule, session));
+  json["refusals"] = Json::array();
+  for (const auto& refusal : week.refusals) {
+    json["refusals"].push_back({{"date", format_date(refusal.date)},
+                                {"weekday", weekday_name(weekday_index(refusal.date))},
+                                {"rule", refusal.rule},
+                                {"instead", optional_date(refusal.instead)}});
+  }
   return json;
 }
 
@@ -70,7 +83,8 @@ Json plan_to_json(const model::Plan& plan) {
   header["name"] = plan.name;
   header["start"] = format_date(schedule.start);
   header["weeks"] = plan.weeks_count;
-  header["race"] = schedule.race ? Json(format_date(*schedule.race)) : Json(nullptr);
+  const model::Race* target = model::target_race(schedule);
+  header["race"] = target ? Json(format_date(target->date)) : Json(nullptr);
   header["experience"] = model::to_string(schedule.experience);
   header["sessions_per_week"] = schedule.sessions;
   header["minutes"] = schedule.minutes;
@@ -78,6 +92,17 @@ Json plan_to_json(const model::Plan& plan) {
   header["equipment_set"] = model::to_string(schedule.equipment_choice);
   header["time"] = schedule.time ? Json(*schedule.time) : Json(nullptr);
   header["timezone"] = schedule.timezone ? Json(*schedule.timezone) : Json(nullptr);
+  header["races"] = model::races_to_json(schedule.races);
+  header["replace_runs"] = model::to_string(schedule.replace_runs);
+  header["before_long"] = model::to_string(schedule.before_long);
+  header["days_chosen"] = schedule.days_chosen;
+  header["allowed_days"] = Json::array();
+  header["day_times"] = Json::object();
+  for (int day = 0; day < 7; ++day) {
+    const std::string name(weekday_name(day));
+    if (schedule.allowed[static_cast<std::size_t>(day)]) header["allowed_days"].push_back(name);
+    if (const auto& time = schedule.day_times[static_cast<std::size_t>(day)]) header["day_times"][name] = *time;
+  }
 
   Json week_days;
   for (int day = 0; day < 7; ++day) week_days[std::string(weekday_name(day))] = model::to_string(schedule.week[day]);
@@ -87,7 +112,7 @@ Json plan_to_json(const model::Plan& plan) {
   doc["plan"] = header;
   doc["schedule"] = week_days;
   doc["weeks"] = Json::array();
-  for (const auto& week : plan.weeks) doc["weeks"].push_back(week_json(week));
+  for (const auto& week : plan.weeks) doc["weeks"].push_back(week_json(schedule, week));
   doc["warnings"] = plan.warnings;
   return doc;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The plan as versioned JSON ("schema": "runstrength.plan/1"), described by
+// The plan as versioned JSON ("schema": "runstrength.plan/2"), described by
 // schemas/plan.schema.json and docs/plan-json.md.
 
 #include <nlohmann/json.hpp>
@@ -11,7 +11,7 @@
 namespace rs::exporters {
 
 /// Version string of the plan JSON; changes whenever the shape does.
-inline constexpr const char* plan_schema_version = "runstrength.plan/1";
+inline constexpr const char* plan_schema_version = "runstrength.plan/2";
 
 /// The whole plan document. Unsaved plans (id 0) have "id": null.
 nlohmann::ordered_json plan_to_json(const model::Plan& plan);

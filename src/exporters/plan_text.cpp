@@ -21,12 +21,12 @@ std::string cell(const model::Week& week, const model::Run& run) {
 }
 
 void grid(std::ostringstream& out, const model::Plan& plan) {
-  out << std::left << std::setw(6) << "week" << std::setw(8) << "phase" << std::setw(6) << "sets";
+  out << std::left << std::setw(6) << "week" << std::setw(10) << "phase" << std::setw(6) << "sets";
   const int first = plan.weeks.empty() ? 0 : weekday_index(plan.weeks.front().start);
   for (int day = 0; day < 7; ++day) out << std::setw(cell_width) << weekday_name((first + day) % 7);
   out << '\n';
   for (const auto& week : plan.weeks) {
-    out << std::setw(6) << week.number << std::setw(8) << model::to_string(week.phase) << std::setw(6) << week.total_sets;
+    out << std::setw(6) << week.number << std::setw(10) << model::to_string(week.phase) << std::setw(6) << week.total_sets;
     for (const auto& run : week.runs) out << std::setw(cell_width) << cell(week, run);
     out << '\n';
   }
@@ -40,9 +40,12 @@ void exercise_line(std::ostringstream& out, int number, const model::SessionExer
   out << '\n';
 }
 
-void session_block(std::ostringstream& out, const model::Week& week, const model::Session& session) {
-  out << "Week " << week.number << ", " << weekday_name(weekday_index(session.date)) << ' ' << format_date(session.date)
-      << " (" << model::to_string(session.placement) << ", about " << session.minutes << " min";
+void session_block(std::ostringstream& out, const model::Plan& plan, const model::Week& week,
+                   const model::Session& session) {
+  out << "Week " << week.number << ", " << weekday_name(weekday_index(session.date)) << ' ' << format_date(session.date);
+  if (const auto time = model::session_time(plan.schedule, session.date)) out << " at " << *time;
+  out << " (" << model::to_string(session.placement) << (session.light ? ", light" : "") << ", about "
+      << session.minutes << " min";
   if (!session.focus.empty()) {
     out << ", focus:";
     for (std::size_t i = 0; i < session.focus.size(); ++i) out << (i ? ", " : " ") << session.focus[i];
@@ -78,7 +81,12 @@ std::string plan_text(const model::Plan& plan, const std::vector<std::string>& e
   std::ostringstream out;
   out << plan.name << (plan.id ? " (plan " + std::to_string(plan.id) + ")" : std::string(" (not saved)")) << '\n';
   out << "start " << format_date(schedule.start) << ", " << plan.weeks_count << " weeks";
-  if (schedule.race) out << ", race " << format_date(*schedule.race);
+  for (const auto& race : schedule.races) {
+    out << ", race " << format_date(race.date);
+    if (race.priority != model::RacePriority::a || race.distance_km) {
+      out << " (" << model::to_string(race.priority) << (race.distance_km ? ", " + model::race_words(race) : "") << ")";
+    }
+  }
   out << ", " << model::to_string(schedule.experience) << ", " << schedule.sessions << " x " << schedule.minutes
       << " min, equipment " << model::to_string(schedule.equipment_choice);
   if (schedule.equipment_choice == model::EquipmentChoice::custom) {
@@ -89,7 +97,7 @@ std::string plan_text(const model::Plan& plan, const std::vector<std::string>& e
   grid(out, plan);
   out << '\n';
   for (const auto& week : plan.weeks) {
-    for (const auto& session : week.sessions) session_block(out, week, session);
+    for (const auto& session : week.sessions) session_block(out, plan, week, session);
   }
   if (!plan.warnings.empty()) {
     out << "Warnings:\n";

@@ -1,5 +1,6 @@
 #include "model/plan.hpp"
 
+#include <cstdio>
 #include <utility>
 
 namespace rs::model {
@@ -12,6 +13,10 @@ constexpr std::pair<RunType, std::string_view> run_type_names[] = {
     {RunType::cross, "cross"}};
 constexpr std::pair<EquipmentChoice, std::string_view> equipment_choice_names[] = {
     {EquipmentChoice::home, "home"}, {EquipmentChoice::gym, "gym"}, {EquipmentChoice::custom, "custom"}};
+constexpr std::pair<ReplaceRuns, std::string_view> replace_names[] = {
+    {ReplaceRuns::rule, "rule"}, {ReplaceRuns::never, "never"}, {ReplaceRuns::recovery, "recovery"}, {ReplaceRuns::easy, "easy"}};
+constexpr std::pair<BeforeLong, std::string_view> before_long_names[] = {{BeforeLong::rest, "rest"},
+                                                                         {BeforeLong::light, "light"}};
 constexpr std::pair<Experience, std::string_view> experience_names[] = {
     {Experience::new_runner, "new"}, {Experience::returning, "returning"}, {Experience::experienced, "experienced"}};
 
@@ -49,6 +54,70 @@ bool is_hard(RunType type) {
   }
 }
 
+bool is_run(RunType type) { return type != RunType::rest && type != RunType::cross; }
+
+std::string_view to_string(ReplaceRuns replace) { return name_of(replace_names, replace); }
+std::optional<ReplaceRuns> parse_replace_runs(std::string_view name) { return value_of(replace_names, name); }
+std::string_view to_string(BeforeLong before_long) { return name_of(before_long_names, before_long); }
+std::optional<BeforeLong> parse_before_long(std::string_view name) { return value_of(before_long_names, name); }
+
+std::string_view to_string(RacePriority priority) {
+  switch (priority) {
+    case RacePriority::a: return "A";
+    case RacePriority::b: return "B";
+    case RacePriority::c: return "C";
+  }
+  return "?";
+}
+
+std::optional<RacePriority> parse_race_priority(std::string_view name) {
+  if (name == "A" || name == "a") return RacePriority::a;
+  if (name == "B" || name == "b") return RacePriority::b;
+  if (name == "C" || name == "c") return RacePriority::c;
+  return std::nullopt;
+}
+
+int recovery_days(const Race& race) {
+  if (!race.distance_km) return 7;
+  if (*race.distance_km <= 10.5) return 3;
+  if (*race.distance_km <= 21.5) return 7;
+  if (*race.distance_km <= 43) return 14;
+  return 21;
+}
+
+std::string race_words(const Race& race) {
+  if (!race.distance_km) return "race";
+  const double km = *race.distance_km;
+  if (km > 43) return "ultra";
+  if (km > 42 && km <= 43) return "marathon";
+  if (km > 21 && km <= 21.5) return "half marathon";
+  for (int known : {5, 10}) {
+    if (km > known - 0.05 && km < known + 0.05) return std::to_string(known) + "k";
+  }
+  char text[32];
+  std::snprintf(text, sizeof text, "%g km", km);
+  return text;
+}
+
+const Race* race_on(const Schedule& schedule, Date date) {
+  for (const auto& race : schedule.races) {
+    if (race.date == date) return &race;
+  }
+  return nullptr;
+}
+
+const Race* target_race(const Schedule& schedule) {
+  for (const auto& race : schedule.races) {
+    if (race.priority == RacePriority::a) return &race;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> session_time(const Schedule& schedule, Date date) {
+  const auto& own = schedule.day_times[static_cast<std::size_t>(weekday_index(date))];
+  return own ? own : schedule.time;
+}
+
 std::string_view to_string(Experience experience) { return name_of(experience_names, experience); }
 std::optional<Experience> parse_experience(std::string_view name) { return value_of(experience_names, name); }
 
@@ -59,6 +128,7 @@ std::string_view to_string(Phase phase) {
     case Phase::deload: return "deload";
     case Phase::taper: return "taper";
     case Phase::race: return "race";
+    case Phase::recovery: return "recovery";
   }
   return "?";
 }

@@ -31,8 +31,8 @@ std::string_view to_string(Experience experience);
 std::optional<Experience> parse_experience(std::string_view name);
 
 /// A week's role in the plan.
-enum class Phase { base, build, deload, taper, race };
-/// "base", "build", "deload", "taper", "race".
+enum class Phase { base, build, deload, taper, race, recovery };
+/// "base", "build", "deload", "taper", "race", "recovery".
 std::string_view to_string(Phase phase);
 
 /// Where a session sits relative to the runner's week.
@@ -47,10 +47,56 @@ std::string_view to_string(EquipmentChoice choice);
 /// Parses "home", "gym" or "custom"; nullopt otherwise.
 std::optional<EquipmentChoice> parse_equipment_choice(std::string_view name);
 
+/// How far the planner may go in replacing runs with strength (`strength.replace_runs`).
+enum class ReplaceRuns {
+  rule,      ///< Default: recovery runs; an easy run only while the week keeps at least three runs.
+  never,     ///< No run is replaced.
+  recovery,  ///< Recovery runs only.
+  easy,      ///< Recovery and easy runs, however few runs the week keeps.
+};
+/// "rule", "never", "recovery", "easy".
+std::string_view to_string(ReplaceRuns replace);
+/// Parses "never", "recovery" or "easy" (and "rule"); nullopt when unknown.
+std::optional<ReplaceRuns> parse_replace_runs(std::string_view name);
+
+/// What the day before a long run may hold (`strength.before_long`).
+enum class BeforeLong {
+  rest,   ///< Default: no strength the day before a long run (a hard rule).
+  light,  ///< A light session: bodyweight, at most 20 minutes, no plyometrics.
+};
+/// "rest" or "light".
+std::string_view to_string(BeforeLong before_long);
+/// Parses "rest" or "light"; nullopt when unknown.
+std::optional<BeforeLong> parse_before_long(std::string_view name);
+
+/// How much a race matters: A races get a taper and a recovery, B races a short one, C races
+/// count as a hard run.
+enum class RacePriority { a, b, c };
+/// "A", "B" or "C".
+std::string_view to_string(RacePriority priority);
+/// Parses "A", "B" or "C" (either case); nullopt when unknown.
+std::optional<RacePriority> parse_race_priority(std::string_view name);
+
+/// A race on the runner's calendar.
+struct Race {
+  Date date{};                         ///< Race day.
+  std::optional<double> distance_km;   ///< Distance, when known.
+  RacePriority priority = RacePriority::a;
+  /// Same date, distance and priority.
+  friend bool operator==(const Race&, const Race&) = default;
+};
+
+/// Days without strength after a race (docs/planner.md, "Recovery after a race"): 3 up to 10 km,
+/// 7 up to a half marathon (and for a race of unknown distance), 14 up to a marathon, 21 beyond.
+int recovery_days(const Race& race);
+
+/// "5k", "half marathon", "marathon", "ultra", "42.2 km"...: the distance in words ("race" when unknown).
+std::string race_words(const Race& race);
+
 /// The runner's week and preferences (the schedule YAML, after command-line overrides).
 struct Schedule {
   Date start{};                          ///< First day of week 1.
-  std::optional<Date> race;              ///< Race day, if any.
+  std::vector<Race> races;               ///< Races in date order (`race:` is one A race).
   Experience experience = Experience::new_runner;
   int sessions = 2;                      ///< Wanted strength sessions per week, 1..4.
   int minutes = 30;                      ///< Minutes per session, 15..60.
@@ -59,7 +105,24 @@ struct Schedule {
   EquipmentChoice equipment_choice = EquipmentChoice::home;  ///< A named set or a list.
   std::vector<std::string> equipment;    ///< Equipment the runner has (vocabulary of attributes).
   std::array<RunType, 7> week{};         ///< Monday..Sunday.
+  ReplaceRuns replace_runs = ReplaceRuns::rule;  ///< How far runs may be replaced.
+  BeforeLong before_long = BeforeLong::rest;     ///< Light sessions before long runs, or none.
+  bool days_chosen = false;              ///< The runner named their strength days (`strength.days`).
+  std::array<bool, 7> allowed{true, true, true, true, true, true, true};  ///< Monday..Sunday: strength may go here.
+  std::array<std::optional<std::string>, 7> day_times{};  ///< Monday..Sunday: "HH:MM" for that day, over `time`.
 };
+
+/// The race on `date`, if any.
+const Race* race_on(const Schedule& schedule, Date date);
+
+/// The first A race, if any: the race the plan aims at (`--until-race`, the header's `race`).
+const Race* target_race(const Schedule& schedule);
+
+/// The start time of a session on `date`: the day's own time, else the schedule's; none = all day.
+std::optional<std::string> session_time(const Schedule& schedule, Date date);
+
+/// Whether a run type is a run (not rest or cross-training): the runs a week keeps are counted.
+bool is_run(RunType type);
 
 /// One exercise inside a session, with names and video copied so old plans never change.
 struct SessionExercise {
@@ -87,6 +150,7 @@ struct Session {
   std::vector<SessionExercise> warmup;     ///< Stretching and the basics, as activation.
   std::vector<SessionExercise> exercises;  ///< The main block.
   std::string note;                        ///< Coaching note (a tip from the library).
+  bool light = false;                      ///< A light session the day before a long run.
   std::string uid;                         ///< Stable calendar UID (set when the plan is saved).
   int sequence = 0;                        ///< iCalendar SEQUENCE; raised when a re-plan changes it.
 };
@@ -95,7 +159,14 @@ struct Session {
 struct Run {
   Date date{};                        ///< Day.
   RunType type = RunType::rest;       ///< What the schedule says.
-  bool replaced_by_strength = false;  ///< A new runner's easy run swapped for strength.
+  bool replaced_by_strength = false;  ///< A new runner's easy or recovery run swapped for strength.
+};
+
+/// A day the runner chose for strength that a hard rule refused.
+struct Refusal {
+  Date date{};                 ///< The chosen day.
+  std::string rule;            ///< The rule that refused it, in words.
+  std::optional<Date> instead; ///< The allowed day used instead; none = the week has fewer sessions.
 };
 
 /// One week of the plan.
@@ -106,6 +177,7 @@ struct Week {
   int total_sets = 0;              ///< Sum of main-block sets over the week's sessions.
   std::vector<Run> runs;           ///< Seven days.
   std::vector<Session> sessions;   ///< Strength sessions, in date order.
+  std::vector<Refusal> refusals;   ///< Chosen days refused, in date order.
 };
 
 /// The calendar UID of session `n` (1-based within week `week`) of the plan whose identity is

@@ -4,10 +4,23 @@
 
 namespace rs::model {
 
+nlohmann::ordered_json races_to_json(const std::vector<Race>& races) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& race : races) {
+    nlohmann::ordered_json item;
+    item["date"] = format_date(race.date);
+    item["distance_km"] = race.distance_km ? nlohmann::ordered_json(*race.distance_km) : nullptr;
+    item["priority"] = to_string(race.priority);
+    list.push_back(item);
+  }
+  return list;
+}
+
 nlohmann::ordered_json schedule_to_json(const Schedule& schedule) {
   nlohmann::ordered_json json;
   json["start"] = format_date(schedule.start);
-  json["race"] = schedule.race ? nlohmann::ordered_json(format_date(*schedule.race)) : nullptr;
+  const Race* target = target_race(schedule);
+  json["race"] = target ? nlohmann::ordered_json(format_date(target->date)) : nullptr;
   json["experience"] = to_string(schedule.experience);
   json["sessions"] = schedule.sessions;
   json["minutes"] = schedule.minutes;
@@ -18,6 +31,19 @@ nlohmann::ordered_json schedule_to_json(const Schedule& schedule) {
   nlohmann::ordered_json week;
   for (int day = 0; day < 7; ++day) week[std::string(weekday_name(day))] = to_string(schedule.week[day]);
   json["week"] = week;
+  json["replace_runs"] = to_string(schedule.replace_runs);
+  json["before_long"] = to_string(schedule.before_long);
+  json["days_chosen"] = schedule.days_chosen;
+  nlohmann::ordered_json allowed = nlohmann::ordered_json::array();
+  nlohmann::ordered_json times = nlohmann::ordered_json::object();
+  for (int day = 0; day < 7; ++day) {
+    const std::string name(weekday_name(day));
+    if (schedule.allowed[static_cast<std::size_t>(day)]) allowed.push_back(name);
+    if (const auto& time = schedule.day_times[static_cast<std::size_t>(day)]) times[name] = *time;
+  }
+  json["allowed"] = allowed;
+  json["day_times"] = times;
+  json["races"] = races_to_json(schedule.races);
   return json;
 }
 
@@ -41,7 +67,19 @@ Schedule schedule_from_json(const nlohmann::json& json) {
   try {
     Schedule schedule;
     schedule.start = date_field(json, "start");
-    if (json.contains("race") && !json.at("race").is_null()) schedule.race = date_field(json, "race");
+    if (json.contains("races")) {
+      for (const auto& item : json.at("races")) {
+        Race race;
+        race.date = date_field(item, "date");
+        if (!item.at("distance_km").is_null()) race.distance_km = item.at("distance_km").get<double>();
+        const auto priority = parse_race_priority(item.at("priority").get<std::string>());
+        if (!priority) throw Error("saved schedule: races: unknown priority");
+        race.priority = *priority;
+        schedule.races.push_back(race);
+      }
+    } else if (json.contains("race") && !json.at("race").is_null()) {
+      schedule.races.push_back({date_field(json, "race"), std::nullopt, RacePriority::a});  // saved before races:
+    }
     const auto experience = parse_experience(json.at("experience").get<std::string>());
     if (!experience) throw Error("saved schedule: experience: unknown value");
     schedule.experience = *experience;
@@ -58,6 +96,33 @@ Schedule schedule_from_json(const nlohmann::json& json) {
       const auto type = parse_run_type(name);
       if (!type) throw Error("saved schedule: week: unknown run type \"" + name + "\"");
       schedule.week[day] = *type;
+    }
+    // Members added later: a schedule saved before them keeps the defaults.
+    if (json.contains("replace_runs")) {
+      const auto replace = parse_replace_runs(json.at("replace_runs").get<std::string>());
+      if (!replace) throw Error("saved schedule: replace_runs: unknown value");
+      schedule.replace_runs = *replace;
+    }
+    if (json.contains("before_long")) {
+      const auto before_long = parse_before_long(json.at("before_long").get<std::string>());
+      if (!before_long) throw Error("saved schedule: before_long: unknown value");
+      schedule.before_long = *before_long;
+    }
+    if (json.contains("days_chosen")) schedule.days_chosen = json.at("days_chosen").get<bool>();
+    if (json.contains("allowed")) {
+      schedule.allowed.fill(false);
+      for (const auto& name : json.at("allowed").get<std::vector<std::string>>()) {
+        const auto day = parse_weekday(name);
+        if (!day) throw Error("saved schedule: allowed: unknown weekday \"" + name + "\"");
+        schedule.allowed[static_cast<std::size_t>(*day)] = true;
+      }
+    }
+    if (json.contains("day_times")) {
+      for (const auto& [name, time] : json.at("day_times").items()) {
+        const auto day = parse_weekday(name);
+        if (!day) throw Error("saved schedule: day_times: unknown weekday \"" + name + "\"");
+        schedule.day_times[static_cast<std::size_t>(*day)] = time.get<std::string>();
+      }
     }
     return schedule;
   } catch (const nlohmann::json::exception& error) {

@@ -15,6 +15,13 @@ using model::Phase;
 using std::chrono::days;
 
 constexpr int race_week_minutes = 20;
+constexpr int light_minutes = 20;
+
+/// What a session may draw on besides the levels: bodyweight only, and whether jumping is out.
+struct Limits {
+  bool bodyweight_only = false;
+  bool no_plyometric = false;
+};
 
 int level_index(const PlanContext& context, int rank) {
   const auto found = std::find(context.ranks.begin(), context.ranks.end(), rank);
@@ -22,6 +29,23 @@ int level_index(const PlanContext& context, int rank) {
 }
 
 bool progressing(Phase phase) { return phase == Phase::base || phase == Phase::build; }
+
+// Exercises needing weight stop 14 days before an A race.
+bool heavy_lifting_stopped(const model::Schedule& schedule, Date date) {
+  return std::any_of(schedule.races.begin(), schedule.races.end(), [&](const model::Race& race) {
+    return race.priority == model::RacePriority::a && date <= race.date && race.date - date <= days{14};
+  });
+}
+
+// The warning of a recovery week: the race, its days without strength and what follows.
+std::string recovery_text(const WeekRecovery& recovery) {
+  const auto& race = *recovery.race;
+  std::string text = "recovery after your " + std::string(model::to_string(race.priority)) + " race (" +
+                     model::race_words(race) + ") on " + format_date(race.date) + ": no strength for " +
+                     std::to_string(model::recovery_days(race)) + " days, then ";
+  if (race.priority == model::RacePriority::b) return text + "a lighter week (about 70% of the last full week)";
+  return text + "a return week at about half the volume of the last full week, bodyweight only, then about three quarters";
+}
 
 /// Progression weeks (base or build) from the level's introduction up to, not including, `number`.
 /// Deload, taper and race weeks keep the dose of the last progressing week.
@@ -40,16 +64,16 @@ struct Pools {
   std::vector<Candidate> main;
 };
 
-Pools pools_for(const PlanContext& context, int number, Date date, Phase phase, int top) {
+Pools pools_for(const PlanContext& context, int number, Date date, int top, Limits limits) {
   Pools pools;
   const auto levels = main_levels(context.schedule.experience, top);
-  const auto& race = context.schedule.race;
   for (std::size_t i = 0; i < context.exercises.size(); ++i) {
     const auto& exercise = context.exercises[i];
     const auto& availability = context.availability[i];
     if (!availability.available) continue;
-    if (race && date <= *race && *race - date <= days{14} && needs_equipment(exercise, "weight")) continue;
-    if (phase == Phase::race && !exercise.attributes.equipment.empty()) continue;
+    if (heavy_lifting_stopped(context.schedule, date) && needs_equipment(exercise, "weight")) continue;
+    if (limits.bodyweight_only && !exercise.attributes.equipment.empty()) continue;
+    if (limits.no_plyometric && exercise.attributes.kind == "plyometric") continue;
     const int level = level_index(context, exercise.level_rank);
     Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number)};
     if (level == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
@@ -74,6 +98,15 @@ std::string session_note(const PlanContext& context, const model::Session& sessi
     note += (note.empty() ? "" : " ") + tip.title + ": " + tip.body;
   }
   return note;
+}
+
+// "fri refused: the day before your long run: ...; used wed instead" (no dates: the same refusal
+// every week is reported once with its weeks).
+std::string refusal_text(const model::Refusal& refusal, std::size_t placed, int wanted) {
+  std::string text = std::string(weekday_name(weekday_index(refusal.date))) + ", one of your strength days, refused: " +
+                     refusal.rule;
+  if (refusal.instead) return text + "; used " + std::string(weekday_name(weekday_index(*refusal.instead))) + " instead";
+  return text + "; the week has " + std::to_string(placed) + " of " + std::to_string(wanted) + " sessions";
 }
 
 int total_sets(const model::Week& week) {
@@ -153,7 +186,7 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
   week.phase = context.phases[static_cast<std::size_t>(number - 1)];
 
   int top = top_level(schedule.experience, number, static_cast<int>(context.ranks.size()));
-  if (week.phase == Phase::taper || week.phase == Phase::race) {
+  if (week.phase == Phase::taper || week.phase == Phase::race || week.phase == Phase::recovery) {
     if (state.frozen_top < 0) state.frozen_top = top;
     top = std::min(top, state.frozen_top);  // nothing new right before a race
   } else {
@@ -164,7 +197,14 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
   if (week.phase == Phase::taper) wanted = std::min(wanted, 2);
   if (week.phase == Phase::race) wanted = 1;
   const WeekPlacement placed = place_week(schedule, week.start, wanted, state.last_session);
-  if (!placed.shortfall.empty()) outcome.warnings.push_back(placed.shortfall);
+  const WeekRecovery& recovery = context.recovery[static_cast<std::size_t>(number - 1)];
+  if (week.phase == Phase::recovery) {
+    outcome.warnings.push_back(recovery_text(recovery));  // the real reason for fewer or lighter sessions
+  } else if (!placed.shortfall.empty()) {
+    outcome.warnings.push_back(placed.shortfall);
+  }
+  week.refusals = placed.refusals;
+  for (const auto& refusal : placed.refusals) outcome.warnings.push_back(refusal_text(refusal, placed.chosen.size(), wanted));
 
   outcome.explanation.push_back("week " + std::to_string(number) + " (" + format_date(week.start) + ", " +
                                 std::string(model::to_string(week.phase)) + "):");
@@ -176,23 +216,35 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     model::Run run{day.date, day.run, day.chosen && day.placement == model::Placement::replaces_run};
     week.runs.push_back(run);
     if (!day.chosen) continue;
-    const Pools pools = pools_for(context, number, day.date, week.phase, top);
+    // Race weeks and light days: bodyweight only; a new runner's session after an easy run too.
+    const bool after_easy = schedule.experience == model::Experience::new_runner &&
+                            day.placement == model::Placement::after_easy_run;
+    const bool bodyweight = week.phase == Phase::race || day.light || after_easy ||
+                            (week.phase == Phase::recovery && recovery.bodyweight_only);
+    const Limits limits{bodyweight, day.light};
+    const Pools pools = pools_for(context, number, day.date, top, limits);
     main_union.insert(main_union.end(), pools.main.begin(), pools.main.end());
-    SessionRequest request{day.date, week.phase,
-                           week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes,
+    int minutes = week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes;
+    if (day.light) minutes = std::min(minutes, light_minutes);
+    SessionRequest request{day.date, week.phase, minutes,
                            state.sessions_so_far + static_cast<int>(week.sessions.size()) + number, top};
     model::Session session = build_session(pools.warmup, pools.main, request, coverage);
     session.placement = *day.placement;
-    session.reason = placement_reason(session.placement, day.run, schedule.experience);
+    session.light = day.light;
+    session.reason = day.light ? light_reason(day.run) : placement_reason(session.placement, day.run, schedule.experience);
     session.note = session_note(context, session, day.run, state.sessions_so_far + static_cast<int>(week.sessions.size()));
     week.sessions.push_back(std::move(session));
   }
 
   const bool reduced = week.phase == Phase::deload || week.phase == Phase::taper || week.phase == Phase::race;
   if (reduced && state.previous_total_sets > 0) trim_to(week, state.previous_total_sets * 70 / 100, context);
+  if (week.phase == Phase::recovery && recovery.cap_percent > 0 && state.last_full_sets > 0) {
+    trim_to(week, state.last_full_sets * recovery.cap_percent / 100, context);
+  }
   week.total_sets = total_sets(week);
+  if (progressing(week.phase)) state.last_full_sets = week.total_sets;
 
-  if (!week.sessions.empty() && !reduced) {
+  if (!week.sessions.empty() && !reduced && week.phase != Phase::recovery) {
     for (std::size_t group = 0; group < area_group_count; ++group) {
       if (coverage[group]) continue;
       const bool possible = std::any_of(main_union.begin(), main_union.end(),

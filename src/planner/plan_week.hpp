@@ -9,6 +9,7 @@
 #include "model/library.hpp"
 #include "model/plan.hpp"
 #include "planner/equipment.hpp"
+#include "planner/races.hpp"
 
 namespace rs::planner {
 
@@ -20,6 +21,7 @@ struct PlanContext {
   std::vector<int> ranks;                       ///< level_ranks(exercises).
   std::vector<model::Phase> phases;             ///< Phase of each week, index 0 = week 1.
   std::vector<Availability> availability;       ///< equipment_availability of each exercise, once per plan.
+  std::vector<WeekRecovery> recovery;           ///< week_recovery of each week, index 0 = week 1.
 };
 
 /// What carries over from one week to the next.
@@ -28,6 +30,7 @@ struct WeekState {
   int previous_total_sets = -1;      ///< Main-block sets of the week before (-1 before week 1).
   int frozen_top = -1;               ///< Top level kept through taper and race weeks.
   int sessions_so_far = 0;           ///< Sessions planned before this week (tip rotation).
+  int last_full_sets = -1;           ///< Main-block sets of the latest base or build week (-1: none yet).
 };
 
 /// A planned week with its warnings and `--explain` lines.

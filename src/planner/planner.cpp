@@ -7,6 +7,7 @@
 #include "planner/placement.hpp"
 #include "planner/plan_week.hpp"
 #include "planner/progression.hpp"
+#include "planner/races.hpp"
 #include "util/error.hpp"
 
 namespace rs::planner {
@@ -56,11 +57,12 @@ PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::str
   plan.weeks_count = weeks;
   plan.schedule = schedule;
 
-  PlanContext context{schedule, exercises, tips, level_ranks(exercises), {}, {}};
+  PlanContext context{schedule, exercises, tips, level_ranks(exercises), {}, {}, {}};
   context.availability.reserve(exercises.size());
   for (const auto& exercise : exercises) context.availability.push_back(equipment_availability(exercise, schedule));
   for (int number = 1; number <= weeks; ++number) {
-    context.phases.push_back(phase_of(number, schedule.start + days{7 * (number - 1)}, weeks, schedule.race));
+    context.phases.push_back(race_phase(schedule, number, weeks));
+    context.recovery.push_back(week_recovery(schedule, number));
   }
 
   // Warnings that repeat week after week are reported once, with the weeks they apply to.
@@ -77,6 +79,7 @@ PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::str
     plan.weeks.push_back(std::move(outcome.week));
   }
   for (const auto& warning : order) plan.warnings.push_back(week_list(warning_weeks[warning]) + ": " + warning);
+  for (auto& warning : races_beyond(schedule, weeks)) plan.warnings.push_back(std::move(warning));
   return result;
 }
 

@@ -44,16 +44,6 @@ std::vector<int> main_levels(model::Experience experience, int top) {
   return levels;
 }
 
-model::Phase phase_of(int number, Date week_start, int weeks_count, const std::optional<Date>& race) {
-  using std::chrono::days;
-  if (race) {
-    if (*race >= week_start && *race < week_start + days{7}) return model::Phase::race;
-    if (*race >= week_start + days{7} && *race < week_start + days{14}) return model::Phase::taper;
-  }
-  if (weeks_count >= 6 && number % 4 == 0) return model::Phase::deload;
-  return number <= 3 ? model::Phase::base : model::Phase::build;
-}
-
 model::Dose progressed_dose(const model::Dose& start, int steps) {
   model::Dose dose = start;
   const bool hold = start.type == model::DoseType::hold;

@@ -25,9 +25,6 @@ int top_level(model::Experience experience, int week, int level_count);
 /// every level from 1 up to `top`.
 std::vector<int> main_levels(model::Experience experience, int top);
 
-/// Phase of week `number` (1-based) starting on `week_start`, for a plan of `weeks_count` weeks.
-model::Phase phase_of(int number, Date week_start, int weeks_count, const std::optional<Date>& race);
-
 /// The starting dose after `steps` progression weeks: about +10% work a week, reps (or hold
 /// seconds) first up to a cap, then one more set with reps back to the start, up to 4 sets.
 model::Dose progressed_dose(const model::Dose& start, int steps);

@@ -1,4 +1,7 @@
 // Command-line overrides of the schedule and the schedule's validation (schedule_reader.hpp).
+#include <algorithm>
+#include <array>
+
 #include "planner/schedule_reader.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -39,11 +42,34 @@ void apply_week(model::Schedule& schedule, const std::string& text) {
   }
 }
 
+// --days mon,fri: these days only; a time the file gave one of them is kept.
+void apply_days(model::Schedule& schedule, const std::string& text) {
+  std::array<bool, 7> allowed{};
+  for (const auto& name : option_items(text)) {
+    const auto day = parse_weekday(name);
+    if (!day) throw_usage("--days: unknown weekday \"" + name + "\" (use mon..sun, e.g. --days mon,fri)");
+    allowed[static_cast<std::size_t>(*day)] = true;
+  }
+  schedule.allowed = allowed;
+  schedule.days_chosen = true;
+}
+
 }  // namespace
+
+void add_race(model::Schedule& schedule, const model::Race& race) {
+  std::erase_if(schedule.races, [&](const model::Race& other) { return other.date == race.date; });
+  const auto at = std::find_if(schedule.races.begin(), schedule.races.end(),
+                               [&](const model::Race& other) { return other.date > race.date; });
+  schedule.races.insert(at, race);
+}
 
 void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrides) {
   if (overrides.start) schedule.start = date_option("--start", *overrides.start);
-  if (overrides.race) schedule.race = date_option("--race", *overrides.race);
+  if (overrides.race) {
+    // --race: the one A race; B and C races stay.
+    std::erase_if(schedule.races, [](const model::Race& race) { return race.priority == model::RacePriority::a; });
+    add_race(schedule, {date_option("--race", *overrides.race), {}, model::RacePriority::a});
+  }
   if (overrides.experience) {
     const auto experience = model::parse_experience(*overrides.experience);
     if (!experience) throw_usage("--experience: unknown value \"" + *overrides.experience + "\" (new, returning, experienced)");
@@ -53,6 +79,7 @@ void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrid
   if (overrides.minutes) schedule.minutes = *overrides.minutes;
   if (overrides.equipment) set_equipment(schedule, option_items(*overrides.equipment), "--equipment");
   if (overrides.week) apply_week(schedule, *overrides.week);
+  if (overrides.days) apply_days(schedule, *overrides.days);
 }
 
 void validate_schedule(const model::Schedule& schedule, int weeks) {
@@ -65,11 +92,17 @@ void validate_schedule(const model::Schedule& schedule, int weeks) {
   if (schedule.minutes < 15 || schedule.minutes > 60) {
     throw_usage("strength.minutes: must be between 15 and 60 (got " + std::to_string(schedule.minutes) + ")");
   }
-  if (schedule.race && *schedule.race < schedule.start) {
-    throw_usage("race: the race (" + format_date(*schedule.race) + ") is before the start of the plan (" +
-                format_date(schedule.start) + ")");
+  for (const auto& race : schedule.races) {
+    if (race.date < schedule.start) {
+      throw_usage("race: the race (" + format_date(race.date) + ") is before the start of the plan (" +
+                  format_date(schedule.start) + ")");
+    }
   }
-  if (schedule.timezone && !schedule.time) throw_usage("strength.timezone: needs strength.time");
+  const bool timed_day = std::any_of(schedule.day_times.begin(), schedule.day_times.end(),
+                                     [](const auto& time) { return time.has_value(); });
+  if (schedule.timezone && !schedule.time && !timed_day) {
+    throw_usage("strength.timezone: needs strength.time or times in strength.days");
+  }
 }
 
 }  // namespace rs::planner

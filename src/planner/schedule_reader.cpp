@@ -4,9 +4,9 @@
 
 #include "attributes/vocabulary.hpp"
 #include "attributes/yaml_file.hpp"
+#include "planner/races.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -68,9 +68,65 @@ bool valid_timezone(const std::string& text) {
   });
 }
 
+int weekday_at(const YamlSource& source, const YAML::Node& node, const std::string& field) {
+  const auto name = scalar(source, node, field);
+  const auto day = parse_weekday(name);
+  if (!day) fail_at(source, node, field, "unknown weekday \"" + name + "\" (use mon..sun)");
+  return *day;
+}
+
+// `days: [mon, fri]` or `days: {mon: "18:30", fri: "07:00"}`; `avoid: [sat]`.
+void read_days(const YamlSource& source, const YAML::Node& strength, model::Schedule& schedule) {
+  if (const auto days = strength["days"]) {
+    schedule.days_chosen = true;
+    schedule.allowed.fill(false);
+    if (days.IsSequence()) {
+      for (const auto& item : days) schedule.allowed[static_cast<std::size_t>(weekday_at(source, item, "strength.days"))] = true;
+    } else if (days.IsMap()) {
+      for (const auto& entry : days) {
+        const auto day = static_cast<std::size_t>(weekday_at(source, entry.first, "strength.days"));
+        const auto field = "strength.days." + entry.first.Scalar();
+        const auto time = scalar(source, entry.second, field);
+        if (!valid_time(time)) fail_at(source, entry.second, field, "expected HH:MM, not \"" + time + "\"");
+        schedule.allowed[day] = true;
+        schedule.day_times[day] = time;
+      }
+    } else {
+      fail_at(source, days, "strength.days", "expected a list of weekdays or a mapping of weekday to HH:MM");
+    }
+    if (std::none_of(schedule.allowed.begin(), schedule.allowed.end(), [](bool b) { return b; })) {
+      fail_at(source, days, "strength.days", "names no weekday");
+    }
+  }
+  if (const auto avoid = strength["avoid"]) {
+    if (!avoid.IsSequence()) fail_at(source, avoid, "strength.avoid", "expected a list of weekdays");
+    for (const auto& item : avoid) schedule.allowed[static_cast<std::size_t>(weekday_at(source, item, "strength.avoid"))] = false;
+  }
+}
+
+void read_choices(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
+  if (const auto replace = node["replace_runs"]) {
+    const auto name = scalar(source, replace, "strength.replace_runs");
+    const auto value = model::parse_replace_runs(name);
+    if (!value || *value == model::ReplaceRuns::rule) {
+      fail_at(source, replace, "strength.replace_runs", "unknown value \"" + name + "\" (never, recovery, easy)");
+    }
+    schedule.replace_runs = *value;
+  }
+  if (const auto before_long = node["before_long"]) {
+    const auto name = scalar(source, before_long, "strength.before_long");
+    const auto value = model::parse_before_long(name);
+    if (!value) fail_at(source, before_long, "strength.before_long", "unknown value \"" + name + "\" (rest, light)");
+    schedule.before_long = *value;
+  }
+  read_days(source, node, schedule);
+}
+
 void read_strength(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
   if (!node.IsMap()) fail_at(source, node, "strength", "expected a mapping");
-  check_known_keys(source, node, "strength.", {"sessions", "minutes", "time", "timezone", "equipment"});
+  check_known_keys(source, node, "strength.",
+                   {"sessions", "minutes", "time", "timezone", "equipment", "days", "avoid", "replace_runs", "before_long"});
+  read_choices(source, node, schedule);
   if (node["sessions"]) schedule.sessions = integer(source, node["sessions"], "strength.sessions");
   if (node["minutes"]) schedule.minutes = integer(source, node["minutes"], "strength.minutes");
   if (node["time"]) {
@@ -94,6 +150,33 @@ void read_strength(const YamlSource& source, const YAML::Node& node, model::Sche
     } catch (const Error& error) {
       fail_at(source, equipment, "strength.equipment", error.what());
     }
+  }
+}
+
+// `races: [{date: 2027-01-09, distance: half, priority: B}, ...]`.
+void read_races(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
+  if (!node.IsSequence()) fail_at(source, node, "races", "expected a list of {date, distance, priority}");
+  for (const auto& item : node) {
+    if (!item.IsMap()) fail_at(source, item, "races", "expected {date, distance, priority}");
+    check_known_keys(source, item, "races.", {"date", "distance", "priority"});
+    if (!item["date"]) fail_at(source, item, "races.date", "missing");
+    model::Race race;
+    race.date = date_value(source, item["date"], "races.date");
+    if (const auto distance = item["distance"]) {
+      const auto text = scalar(source, distance, "races.distance");
+      race.distance_km = parse_race_distance(text);
+      if (!race.distance_km) {
+        fail_at(source, distance, "races.distance",
+                "unknown distance \"" + text + "\" (5k, 10k, half, marathon, ultra, 50k, 13.1 mi or km)");
+      }
+    }
+    if (const auto priority = item["priority"]) {
+      const auto text = scalar(source, priority, "races.priority");
+      const auto value = model::parse_race_priority(text);
+      if (!value) fail_at(source, priority, "races.priority", "unknown value \"" + text + "\" (A, B, C)");
+      race.priority = *value;
+    }
+    add_race(schedule, race);
   }
 }
 
@@ -159,9 +242,10 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
   }
   if (root.IsNull()) return schedule;
   if (!root.IsMap()) fail_at(yaml, root, "schedule", "expected a mapping at the top level");
-  check_known_keys(yaml, root, "", {"start", "race", "experience", "strength", "week"});
+  check_known_keys(yaml, root, "", {"start", "race", "races", "experience", "strength", "week"});
   if (root["start"]) schedule.start = date_value(yaml, root["start"], "start");
-  if (root["race"] && !root["race"].IsNull()) schedule.race = date_value(yaml, root["race"], "race");
+  if (root["race"] && !root["race"].IsNull()) add_race(schedule, {date_value(yaml, root["race"], "race"), {}, {}});
+  if (root["races"]) read_races(yaml, root["races"], schedule);
   if (root["experience"]) {
     const auto name = scalar(yaml, root["experience"], "experience");
     const auto experience = model::parse_experience(name);
@@ -176,28 +260,6 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
     throw Error(source + ": " + error.what(), ErrorKind::usage);
   }
   return schedule;
-}
-
-std::string schedule_to_yaml(const model::Schedule& schedule) {
-  std::ostringstream out;
-  out << "start: " << format_date(schedule.start) << '\n';
-  if (schedule.race) out << "race: " << format_date(*schedule.race) << '\n';
-  out << "experience: " << model::to_string(schedule.experience) << '\n'
-      << "strength:\n"
-      << "  sessions: " << schedule.sessions << '\n'
-      << "  minutes: " << schedule.minutes << '\n';
-  if (schedule.time) out << "  time: \"" << *schedule.time << "\"\n";
-  if (schedule.timezone) out << "  timezone: \"" << *schedule.timezone << "\"\n";  // quoted: "null", "-" are zone-shaped
-  if (schedule.equipment_choice == model::EquipmentChoice::custom) {
-    out << "  equipment: [";
-    for (std::size_t i = 0; i < schedule.equipment.size(); ++i) out << (i ? ", " : "") << schedule.equipment[i];
-    out << "]\n";
-  } else {
-    out << "  equipment: " << model::to_string(schedule.equipment_choice) << '\n';
-  }
-  out << "week:\n";
-  for (int day = 0; day < 7; ++day) out << "  " << weekday_name(day) << ": " << model::to_string(schedule.week[day]) << '\n';
-  return out.str();
 }
 
 }  // namespace rs::planner

@@ -35,6 +35,7 @@ struct ScheduleOverrides {
   std::optional<int> minutes;             ///< --minutes 15..60.
   std::optional<std::string> equipment;   ///< --equipment home|gym|weight,step,...
   std::optional<std::string> week;        ///< --week "mon=rest,tue=intervals,...".
+  std::optional<std::string> days;        ///< --days mon,fri: the only strength days (times from the file kept).
 };
 
 /// Applies overrides to `schedule`; throws rs::Error (usage) naming the option on a bad value.
@@ -43,6 +44,9 @@ void apply_overrides(model::Schedule& schedule, const ScheduleOverrides& overrid
 /// Sets the runner's equipment from "home", "gym" or a comma-separated list; `field` names the
 /// option or key in messages.
 void set_equipment(model::Schedule& schedule, const std::vector<std::string>& items, const std::string& field);
+
+/// Adds a race in date order; a race on the day of another replaces it.
+void add_race(model::Schedule& schedule, const model::Race& race);
 
 /// Checks ranges and the race date against the start and the plan length; throws usage errors.
 void validate_schedule(const model::Schedule& schedule, int weeks);

@@ -27,11 +27,11 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
 // The inserts of a plan's content, prepared once per save and reset after each row.
 struct ContentStatements {
   explicit ContentStatements(SQLite::Database& sql)
-      : week(sql, "INSERT INTO plan_weeks (plan_id, number, start, phase, total_sets) VALUES (?,?,?,?,?)"),
+      : week(sql, "INSERT INTO plan_weeks (plan_id, number, start, phase, total_sets, refusals) VALUES (?,?,?,?,?,?)"),
         run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength) VALUES (?,?,?,?)"),
         session(sql,
                 "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, focus, note, uid, "
-                "sequence) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                "sequence, light) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
         exercise(sql,
                  "INSERT INTO plan_session_exercises (session_id, block, position, slug, name, level, level_rank, "
                  "sets, reps, seconds, per_side, equipment, substitute, video_provider, video_id, video_url, areas) "
@@ -80,6 +80,17 @@ void insert_exercise(SQLite::Statement& insert, long long session_id, const char
   step(insert);
 }
 
+// [{"date", "rule", "instead": date|null}]: a week's refused chosen days.
+std::string refusals_json(const std::vector<model::Refusal>& refusals) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& refusal : refusals) {
+    list.push_back({{"date", format_date(refusal.date)},
+                    {"rule", refusal.rule},
+                    {"instead", refusal.instead ? nlohmann::json(format_date(*refusal.instead)) : nlohmann::json(nullptr)}});
+  }
+  return list.dump();
+}
+
 /// Writes weeks, runs, sessions and exercises of `plan` under `plan_id` and sets the uids.
 void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan) {
   ContentStatements statements(sql);
@@ -92,6 +103,7 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
     insert_week.bind(3, format_date(week.start));
     insert_week.bind(4, std::string(model::to_string(week.phase)));
     insert_week.bind(5, week.total_sets);
+    insert_week.bind(6, refusals_json(week.refusals));
     step(insert_week);
     const long long week_id = sql.getLastInsertRowid();
     for (const auto& run : week.runs) {
@@ -115,6 +127,7 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
       insert_session.bind(8, session.note);
       insert_session.bind(9, session.uid);
       insert_session.bind(10, session.sequence);
+      insert_session.bind(11, session.light ? 1 : 0);
       step(insert_session);
       const long long session_id = sql.getLastInsertRowid();
       for (std::size_t i = 0; i < session.warmup.size(); ++i) {

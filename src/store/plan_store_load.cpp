@@ -20,7 +20,8 @@ Date stored_date(const std::string& text) {
 }
 
 model::Phase stored_phase(const std::string& text) {
-  for (auto phase : {model::Phase::base, model::Phase::build, model::Phase::deload, model::Phase::taper, model::Phase::race}) {
+  for (auto phase : {model::Phase::base, model::Phase::build, model::Phase::deload, model::Phase::taper, model::Phase::race,
+                     model::Phase::recovery}) {
     if (model::to_string(phase) == text) return phase;
   }
   throw Error("library holds an unknown plan phase \"" + text + "\"");
@@ -75,7 +76,7 @@ void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
     week.runs.push_back({stored_date(runs.getColumn(0).getString()), *type, runs.getColumn(2).getInt() != 0});
   }
   SQLite::Statement sessions(sql,
-                             "SELECT id, date, placement, reason, minutes, focus, note, uid, sequence "
+                             "SELECT id, date, placement, reason, minutes, focus, note, uid, sequence, light "
                              "FROM plan_sessions WHERE week_id = ? ORDER BY position");
   sessions.bind(1, static_cast<int64_t>(week_id));
   while (sessions.executeStep()) {
@@ -88,6 +89,7 @@ void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
     session.note = sessions.getColumn(6).getString();
     session.uid = sessions.getColumn(7).getString();
     session.sequence = sessions.getColumn(8).getInt();
+    session.light = sessions.getColumn(9).getInt() != 0;
     load_exercises(sql, sessions.getColumn(0).getInt64(), session);
     week.sessions.push_back(std::move(session));
   }
@@ -111,7 +113,8 @@ std::optional<model::Plan> load_plan(Database& db, long long id) {
       plan.schedule = model::schedule_from_json(nlohmann::json::parse(header.getColumn(4).getString()));
       plan.warnings = strings(header.getColumn(5).getString());
       SQLite::Statement weeks(db.sql(),
-                              "SELECT id, number, start, phase, total_sets FROM plan_weeks WHERE plan_id = ? ORDER BY number");
+                              "SELECT id, number, start, phase, total_sets, refusals FROM plan_weeks WHERE plan_id = ? "
+                              "ORDER BY number");
       weeks.bind(1, static_cast<int64_t>(id));
       while (weeks.executeStep()) {
         model::Week week;
@@ -119,6 +122,11 @@ std::optional<model::Plan> load_plan(Database& db, long long id) {
         week.start = stored_date(weeks.getColumn(2).getString());
         week.phase = stored_phase(weeks.getColumn(3).getString());
         week.total_sets = weeks.getColumn(4).getInt();
+        for (const auto& item : nlohmann::json::parse(weeks.getColumn(5).getString())) {
+          model::Refusal refusal{stored_date(item.at("date").get<std::string>()), item.at("rule").get<std::string>(), {}};
+          if (!item.at("instead").is_null()) refusal.instead = stored_date(item.at("instead").get<std::string>());
+          week.refusals.push_back(std::move(refusal));
+        }
         load_week(db.sql(), weeks.getColumn(0).getInt64(), week);
         plan.weeks.push_back(std::move(week));
       }

@@ -43,7 +43,7 @@ TEST_F(CliPlan, JsonPlanHasTheDocumentedShapeAndIsDeterministic) {
   const auto first = run({"plan", "--schedule", schedule, "--format", "json", "--no-save"});
   ASSERT_EQ(first.status, 0) << first.err;
   const auto doc = nlohmann::json::parse(first.out);
-  EXPECT_EQ(doc["schema"], "runstrength.plan/1");
+  EXPECT_EQ(doc["schema"], "runstrength.plan/2");
   EXPECT_TRUE(doc["plan"]["id"].is_null());
   EXPECT_EQ(doc["plan"]["race"], "2027-02-28");
   EXPECT_EQ(doc["schedule"]["sun"], "long");
@@ -61,7 +61,7 @@ TEST_F(CliPlan, DefaultWeekPrintsANoteAndTheGrid) {
   const auto result = run({"plan", "--start", "2026-12-07", "--no-save", "--explain"});
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_NE(result.err.find("using the default week"), std::string::npos) << result.err;
-  EXPECT_NE(result.out.find("week  phase   sets  mon"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("week  phase     sets  mon"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("Why these days:"), std::string::npos);
   EXPECT_NE(result.out.find("; use a rucksack filled with books instead of weights;"), std::string::npos);
   EXPECT_EQ(result.out.find("use use"), std::string::npos) << "the substitute phrase already starts with its verb";
@@ -174,6 +174,48 @@ TEST_F(CliPlan, AnExerciseInSeveralArticlesIsPlannedOnceFromTheFirstImported) {
       for (const auto& item : block) EXPECT_TRUE(slugs.insert(item["slug"].get<std::string>()).second) << item["slug"];
     }
   }
+}
+
+TEST_F(CliPlan, DaysOptionPlansOnlyThoseDaysAndSaysWhichWasRefused) {
+  const auto result = run({"plan", "--schedule", schedule, "--no-save", "--weeks", "2", "--days", "fri,sat"});
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.out.find("Week 1, fri 2026-12-11 (rest-day"), std::string::npos) << result.out;
+  EXPECT_EQ(result.out.find("Week 1, tue"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("weeks 1-2: sat, one of your strength days, refused: the day before your long run"),
+            std::string::npos)
+      << result.out;
+  const auto bad = run({"plan", "--schedule", schedule, "--no-save", "--days", "fri,funday"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--days: unknown weekday \"funday\""), std::string::npos) << bad.err;
+}
+
+TEST_F(CliPlan, RacesUntilRaceAndARaceBeyondThePlan) {
+  const std::string races = (dir / "races.yaml").string();
+  write_file(races, std::string(example_yaml).replace(std::string(example_yaml).find("race: 2027-02-28\n"), 17,
+                                                      "races:\n  - {date: 2027-01-10, distance: 10k, priority: B}\n"
+                                                      "  - {date: 2027-03-14, distance: marathon, priority: A}\n"));
+  const auto short_plan = run({"plan", "--schedule", races, "--no-save", "--format", "json"});
+  ASSERT_EQ(short_plan.status, 0) << short_plan.err;
+  const auto doc = nlohmann::json::parse(short_plan.out);
+  EXPECT_EQ(doc["plan"]["race"], "2027-03-14");
+  EXPECT_EQ(doc["plan"]["races"][0]["priority"], "B");
+  EXPECT_EQ(doc["weeks"][5]["phase"], "recovery") << "the week after the 10k's 3 days";
+  EXPECT_EQ(doc["warnings"].back(),
+            "your A race (marathon) on 2027-03-14 is in week 14, after the plan's last week (8): no taper or "
+            "recovery is planned for it; plan with --weeks 14 (or --until-race) to reach it");
+  const auto until = run({"plan", "--schedule", races, "--no-save", "--until-race"});
+  ASSERT_EQ(until.status, 0) << until.err;
+  EXPECT_NE(until.out.find("start 2026-12-07, 18 weeks, race 2027-01-10 (B, 10k), race 2027-03-14 (A, marathon)"),
+            std::string::npos)
+      << until.out;
+  EXPECT_NE(until.out.find("\n18    recovery  "), std::string::npos) << until.out;
+  const auto both = run({"plan", "--schedule", races, "--no-save", "--until-race", "--weeks", "4"});
+  EXPECT_EQ(both.status, 2);
+  EXPECT_NE(both.err.find("--until-race sets the plan's length"), std::string::npos) << both.err;
+  write_file(races, "races:\n  - {date: 2027-03-14, distance: 12 furlongs}\n");
+  const auto bad = run({"plan", "--schedule", races, "--no-save"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find(":2: races.distance: unknown distance \"12 furlongs\""), std::string::npos) << bad.err;
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ TEST_F(ExportCli, JsonExportParsesAndNamesTheSchema) {
   const auto result = run({"export", id, "--format", "json"});
   ASSERT_EQ(result.status, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
-  EXPECT_EQ(json["schema"], "runstrength.plan/1");
+  EXPECT_EQ(json["schema"], "runstrength.plan/2");
   EXPECT_EQ(json["plan"]["id"], std::stoll(id));
   EXPECT_EQ(json["weeks"].size(), 2U);
   write_file(dir / "plan.json", result.out);

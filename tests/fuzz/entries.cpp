@@ -92,9 +92,11 @@ void check_front_matter_paths(std::string_view bytes) {
 }
 
 bool same_schedule(const model::Schedule& a, const model::Schedule& b) {
-  return a.start == b.start && a.race == b.race && a.experience == b.experience && a.sessions == b.sessions &&
+  return a.start == b.start && a.races == b.races && a.experience == b.experience && a.sessions == b.sessions &&
          a.minutes == b.minutes && a.time == b.time && a.timezone == b.timezone &&
-         a.equipment_choice == b.equipment_choice && a.equipment == b.equipment && a.week == b.week;
+         a.equipment_choice == b.equipment_choice && a.equipment == b.equipment && a.week == b.week &&
+         a.replace_runs == b.replace_runs && a.before_long == b.before_long && a.days_chosen == b.days_chosen &&
+         a.allowed == b.allowed && a.day_times == b.day_times;
 }
 
 }  // namespace

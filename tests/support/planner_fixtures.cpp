@@ -28,8 +28,130 @@ model::Dose reps(int sets, int count, bool per_side = false) { return {model::Do
 model::Dose hold(int sets, int seconds, bool per_side = false) { return {model::DoseType::hold, sets, 0, seconds, per_side}; }
 
 model::RunType run_on(const model::Schedule& schedule, Date date) {
-  if (schedule.race && date == *schedule.race) return model::RunType::race;
+  for (const auto& race : schedule.races) {
+    if (race.date == date) return model::RunType::race;
+  }
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
+}
+
+bool bodyweight(const model::Session& session) {
+  return std::all_of(session.exercises.begin(), session.exercises.end(),
+                     [](const model::SessionExercise& item) { return item.equipment.empty(); });
+}
+
+// The rules on the runner's choices: allowed days, runs kept, light sessions, sessions after easy runs.
+void check_choices(const model::Plan& plan, const model::Week& week, std::vector<std::string>& problems) {
+  using model::RunType;
+  using std::chrono::days;
+  const auto& schedule = plan.schedule;
+  int runs = 0;
+  int replaced = 0;
+  for (const auto& run : week.runs) {
+    runs += run.type != RunType::rest && run.type != RunType::cross ? 1 : 0;
+    if (!run.replaced_by_strength) continue;
+    ++replaced;
+    const std::string at = format_date(run.date) + ": ";
+    const bool session = std::any_of(week.sessions.begin(), week.sessions.end(), [&](const model::Session& s) {
+      return s.date == run.date && s.placement == model::Placement::replaces_run;
+    });
+    if (!session) problems.push_back(at + "a replaced run without a session replacing it");
+    if (run.type != RunType::easy && run.type != RunType::recovery) problems.push_back(at + "a hard run replaced");
+    if (schedule.replace_runs == model::ReplaceRuns::never) problems.push_back(at + "a run replaced with replace_runs: never");
+    if (schedule.replace_runs == model::ReplaceRuns::recovery && run.type != RunType::recovery) {
+      problems.push_back(at + "an easy run replaced with replace_runs: recovery");
+    }
+  }
+  const bool easy_replaced = std::any_of(week.runs.begin(), week.runs.end(), [](const model::Run& run) {
+    return run.replaced_by_strength && run.type == RunType::easy;
+  });
+  if (schedule.replace_runs == model::ReplaceRuns::rule && easy_replaced && runs - replaced < 3) {
+    problems.push_back("week " + std::to_string(week.number) + ": an easy run replaced leaving fewer than three runs");
+  }
+  for (const auto& session : week.sessions) {
+    const std::string at = format_date(session.date) + ": ";
+    if (!schedule.allowed[static_cast<std::size_t>(weekday_index(session.date))]) problems.push_back(at + "not an allowed day");
+    const bool replaces = std::any_of(week.runs.begin(), week.runs.end(), [&](const model::Run& run) {
+      return run.date == session.date && run.replaced_by_strength;
+    });
+    if ((session.placement == model::Placement::replaces_run) != replaces) problems.push_back(at + "placement and run disagree");
+    const bool before_long = run_on(schedule, session.date + days{1}) == RunType::long_run;
+    if (before_long && schedule.before_long != model::BeforeLong::light) problems.push_back(at + "the day before a long run");
+    if (before_long != session.light) problems.push_back(at + "light exactly on days before a long run");
+    if (session.light && (session.minutes > 20 || !bodyweight(session))) problems.push_back(at + "a light session too heavy");
+    const bool after_easy = session.placement == model::Placement::after_easy_run;
+    if (after_easy && schedule.experience == model::Experience::new_runner && !bodyweight(session)) {
+      problems.push_back(at + "a new runner's session after an easy run uses equipment");
+    }
+  }
+  for (const auto& refusal : week.refusals) {
+    const std::string at = format_date(refusal.date) + ": ";
+    if (!schedule.days_chosen || !schedule.allowed[static_cast<std::size_t>(weekday_index(refusal.date))]) {
+      problems.push_back(at + "a refusal of a day the runner did not choose");
+    }
+    if (std::any_of(week.sessions.begin(), week.sessions.end(), [&](const model::Session& s) { return s.date == refusal.date; })) {
+      problems.push_back(at + "refused but holds a session");
+    }
+    if (refusal.instead && std::none_of(week.sessions.begin(), week.sessions.end(),
+                                        [&](const model::Session& s) { return s.date == *refusal.instead; })) {
+      problems.push_back(at + "refused, and the day used instead holds no session");
+    }
+  }
+}
+
+// Days without strength after a race, from the documented table (docs/planner.md).
+int days_after(const model::Race& race) {
+  const double km = race.distance_km.value_or(21.0);
+  return km <= 10.5 ? 3 : km <= 21.5 ? 7 : km <= 43 ? 14 : 21;
+}
+
+bool uses(const model::SessionExercise& item, const char* equipment) {
+  return std::find(item.equipment.begin(), item.equipment.end(), equipment) != item.equipment.end();
+}
+
+// Races: race days, the 3 days before A and B races, recovery days after them, the A race's weight
+// stop, race week, and the return weeks (phase recovery, 50% bodyweight then 75% of the last full week).
+void check_races(const model::Plan& plan, std::vector<std::string>& problems) {
+  using std::chrono::days;
+  const auto& schedule = plan.schedule;
+  auto week_of = [&](Date date) { return static_cast<int>((date - schedule.start).count() / 7) + 1; };
+  for (const auto& race : schedule.races) {
+    const bool a = race.priority == model::RacePriority::a;
+    const int race_week = week_of(race.date);
+    const int back = std::max(race_week + 1, week_of(race.date + days{days_after(race) + 1}));
+    int full_sets = -1;
+    for (const auto& week : plan.weeks) {
+      const std::string label = "week " + std::to_string(week.number) + ": ";
+      if (week.number < race_week && (week.phase == model::Phase::base || week.phase == model::Phase::build)) {
+        full_sets = week.total_sets;
+      }
+      if (week.number > race_week && week.number <= back + (a ? 1 : 0) && week.phase == model::Phase::build) {
+        problems.push_back(label + "a build week right after a race");
+      }
+      if (a && week.number > race_week && week.number <= back + 1 && week.phase != model::Phase::recovery) {
+        problems.push_back(label + "not a recovery week after an A race");
+      }
+      if (a && week.number == race_week && week.sessions.size() > 1) problems.push_back(label + "more than one race-week session");
+      if (a && full_sets > 0 && week.number == back && week.total_sets > full_sets / 2) problems.push_back(label + "return week over half");
+      if (a && full_sets > 0 && week.number == back + 1 && week.total_sets > full_sets * 3 / 4) {
+        problems.push_back(label + "second return week over three quarters");
+      }
+      for (const auto& session : week.sessions) {
+        const Date date = session.date;
+        const std::string at = format_date(date) + ": ";
+        if (race.priority != model::RacePriority::c) {
+          if (date < race.date && race.date - date <= days{3}) problems.push_back(at + "in the last 3 days before a race");
+          if (date > race.date && date - race.date <= days{days_after(race)}) problems.push_back(at + "in a race's recovery days");
+        }
+        if (!a) continue;
+        const bool race_week_session = week.number == race_week;
+        if (race_week_session && date < race.date && race.date - date < days{4}) problems.push_back(at + "race-week session under 4 days out");
+        for (const auto& item : session.exercises) {
+          if (uses(item, "weight") && date <= race.date && race.date - date <= days{14}) problems.push_back(at + "weight within 14 days of the race");
+          if ((race_week_session || week.number == back) && !item.equipment.empty()) problems.push_back(at + "not bodyweight");
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -78,25 +200,13 @@ std::vector<std::string> hard_rule_violations(const model::Plan& plan) {
       dates.push_back(date);
       const auto run = run_on(schedule, date);
       if (run == model::RunType::long_run || run == model::RunType::race) problems.push_back(at + "on a long run or race day");
-      if (model::is_hard(run_on(schedule, date + days{1}))) problems.push_back(at + "the day before a hard run");
+      const auto next = run_on(schedule, date + days{1});
+      if (model::is_hard(next) && next != model::RunType::long_run) problems.push_back(at + "the day before a hard run");
       if (date < week.start || date >= week.start + days{7}) problems.push_back(at + "outside its week");
-      if (schedule.race) {
-        const Date race = *schedule.race;
-        if (date < race && race - date <= days{3}) problems.push_back(at + "in the last 3 days before the race");
-        const bool race_week = race >= week.start && race < week.start + days{7};
-        if (race_week && date < race && race - date < days{4}) problems.push_back(at + "race-week session under 4 days out");
-        for (const auto& item : session.exercises) {
-          const bool weight = std::find(item.equipment.begin(), item.equipment.end(), "weight") != item.equipment.end();
-          if (weight && date <= race && race - date <= days{14}) problems.push_back(at + "weight within 14 days of the race");
-          if (race_week && !item.equipment.empty()) problems.push_back(at + "race-week session is not bodyweight");
-        }
-      }
     }
-    if (schedule.race && *schedule.race >= week.start && *schedule.race < week.start + days{7} &&
-        week.sessions.size() > 1) {
-      problems.push_back("week " + std::to_string(week.number) + ": more than one race-week session");
-    }
+    check_choices(plan, week, problems);
   }
+  check_races(plan, problems);
   for (std::size_t i = 1; i < dates.size(); ++i) {
     if (dates[i] - dates[i - 1] < days{2}) problems.push_back(format_date(dates[i]) + ": strength two days in a row");
   }

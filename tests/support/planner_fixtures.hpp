@@ -23,7 +23,10 @@ std::vector<model::Tip> synthetic_tips();
 /// fri rest, sat easy, sun long; 2 sessions of 30 minutes, home equipment, new runner.
 model::Schedule example_schedule();
 
-/// Every hard-rule violation in `plan`, in words (empty when the plan is legal).
+/// Every hard-rule violation in `plan`, in words (empty when the plan is legal): the placement
+/// rules, and the runner's choices (allowed days, runs kept as replace_runs says, light sessions
+/// only and always the day before a long run with before_long: light, bodyweight after easy runs
+/// for new runners, refusals only of chosen days that hold no session).
 std::vector<std::string> hard_rule_violations(const model::Plan& plan);
 
 }  // namespace rs::test

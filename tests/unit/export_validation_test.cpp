@@ -11,6 +11,8 @@
 
 #include "exporters/export.hpp"
 #include "exporters/ics_plan.hpp"
+#include "planner/planner.hpp"
+#include "support/planner_fixtures.hpp"
 #include "support/sample_plans.hpp"
 #include "support/temp_dir.hpp"
 
@@ -48,6 +50,18 @@ TEST(ExportValidation, TimedPlansInManyZonesPassAllFourStages) {
     std::replace(name.begin(), name.end(), '/', '_');
     EXPECT_EQ(validate_ics(dir, name, export_plan(plan, ExportFormat::ics, options), 4), 0) << zone;
   }
+}
+
+TEST(ExportValidation, PerDayTimesMixedWithAllDaySessionsPassAllFourStages) {
+  test::TempDir dir;
+  auto plan = test::sample_timed_zone_plan();
+  plan.schedule.time.reset();
+  const auto& first = plan.weeks.at(0).sessions.at(0);
+  plan.schedule.day_times[static_cast<std::size_t>(weekday_index(first.date))] = "07:15";
+  const auto ics = export_plan(plan, ExportFormat::ics);
+  EXPECT_NE(ics.find("T071500"), std::string::npos);
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:"), std::string::npos) << "the other days stay all-day";
+  EXPECT_EQ(validate_ics(dir, "per_day", ics, 4), 0);
 }
 
 TEST(ExportValidation, ValidatorRejectsAnUnescapedComma) {
@@ -100,10 +114,22 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   auto unsaved = test::sample_timed_floating_plan();
   unsaved.id = 0;
   for (auto& session : unsaved.weeks[0].sessions) session.uid.clear();
+  // A plan with races, recovery weeks, refused chosen days with times and light sessions.
+  auto schedule = test::example_schedule();
+  schedule.races = {{*parse_date("2027-01-03"), 21.0975, model::RacePriority::b},
+                    {*parse_date("2027-02-28"), 42.195, model::RacePriority::a}};
+  schedule.before_long = model::BeforeLong::light;
+  schedule.days_chosen = true;
+  schedule.allowed = {true, true, false, false, false, true, false};
+  schedule.day_times[1] = "18:30";
+  const auto races = planner::build_plan(schedule, 16, "races", test::synthetic_library(3), test::synthetic_tips()).plan;
+  const auto races_json = nlohmann::json::parse(export_plan(races, ExportFormat::json));
+  ASSERT_EQ(races_json["weeks"][5]["phase"], "recovery");
+  ASSERT_FALSE(races_json["weeks"][0]["refusals"].empty());
   std::string valid_files;
   int n = 0;
   for (const auto& plan :
-       {test::sample_all_day_plan(), test::sample_timed_zone_plan(), unsaved, test::sample_hostile_plan()}) {
+       {test::sample_all_day_plan(), test::sample_timed_zone_plan(), unsaved, test::sample_hostile_plan(), races}) {
     const auto file = dir / ("plan" + std::to_string(++n) + ".json");
     test::write_file(file, export_plan(plan, ExportFormat::json));
     valid_files += " " + quote(file.string());
@@ -111,7 +137,7 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   EXPECT_EQ(run(script + valid_files, dir / "valid.log"), 0);
 
   const auto good = nlohmann::json::parse(export_plan(test::sample_all_day_plan(), ExportFormat::json));
-  std::vector<nlohmann::json> broken(7, good);
+  std::vector<nlohmann::json> broken(11, good);
   broken[0].erase("schema");
   broken[1]["weeks"][0]["phase"] = "peak";
   broken[2]["weeks"][0]["sessions"][0]["date"] = "2026-13-07";
@@ -119,6 +145,14 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   broken[4]["plan"]["surprise"] = true;
   broken[5]["weeks"][0]["sessions"][0]["exercises"][0]["video"]["provider"] = "dailymotion";
   broken[6]["weeks"][0]["sessions"][0]["focus"][0] = "biceps";
+  broken[7] = races_json;
+  broken[7]["plan"]["races"][0]["priority"] = "D";
+  broken[8] = races_json;
+  broken[8]["weeks"][0].erase("refusals");
+  broken[9] = races_json;
+  broken[9]["weeks"][0]["sessions"][0]["light"] = "no";
+  broken[10] = races_json;
+  broken[10]["plan"]["day_times"]["someday"] = "18:30";
   std::string broken_files;
   for (std::size_t i = 0; i < broken.size(); ++i) {
     const auto file = dir / ("broken" + std::to_string(i) + ".json");

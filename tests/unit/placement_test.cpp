@@ -36,16 +36,16 @@ std::vector<Case> cases() {
   all.push_back({"only two legal days", with_week({RunType::rest, RunType::tempo, RunType::easy, RunType::rest, RunType::intervals,
                                                    RunType::rest, RunType::long_run}, 3)});
   auto race_inside = example_schedule();
-  race_inside.race = *parse_date("2027-01-17");
+  race_inside.races = {{*parse_date("2027-01-17"), {}, model::RacePriority::a}};
   all.push_back({"race inside the plan", race_inside});
   auto race_week1 = example_schedule();
-  race_week1.race = *parse_date("2026-12-13");
+  race_week1.races = {{*parse_date("2026-12-13"), {}, model::RacePriority::a}};
   all.push_back({"race in week 1", race_week1});
   auto race_wednesday = example_schedule();
-  race_wednesday.race = *parse_date("2026-12-09");
+  race_wednesday.races = {{*parse_date("2026-12-09"), {}, model::RacePriority::a}};
   all.push_back({"race on the first wednesday", race_wednesday});
   auto race_after = example_schedule();
-  race_after.race = *parse_date("2027-02-07");
+  race_after.races = {{*parse_date("2027-02-07"), {}, model::RacePriority::a}};
   all.push_back({"race just after the plan", race_after});
   auto one = example_schedule();
   one.sessions = 1;
@@ -62,7 +62,7 @@ std::vector<Case> cases() {
   saturday_start.start = *parse_date("2026-12-12");
   all.push_back({"plan starting on a saturday", saturday_start});
   auto long_plan = example_schedule();
-  long_plan.race = *parse_date("2027-06-06");
+  long_plan.races = {{*parse_date("2027-06-06"), {}, model::RacePriority::a}};
   long_plan.minutes = 15;
   all.push_back({"52 weeks with a race, 15 minutes", long_plan, 52});
   auto cross = with_week({RunType::cross, RunType::hills, RunType::recovery, RunType::threshold, RunType::cross, RunType::long_run,

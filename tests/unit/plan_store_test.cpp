@@ -24,6 +24,42 @@ TEST(PlanStore, RoundTripKeepsEverything) {
   EXPECT_FALSE(store::load_plan(db, plan.id + 1));
 }
 
+TEST(PlanStore, RecoveryWeeksRefusedDaysAndLightSessionsRoundTrip) {
+  auto db = store::Database::open_in_memory();
+  auto schedule = example_schedule();
+  schedule.races = {{*parse_date("2027-01-03"), 21.0975, model::RacePriority::a}};
+  schedule.before_long = model::BeforeLong::light;
+  schedule.days_chosen = true;
+  schedule.allowed = {true, true, false, false, false, true, false};  // mon is refused, sat is light
+  auto plan = planner::build_plan(schedule, 8, "p", synthetic_library(3), synthetic_tips()).plan;
+  bool recovery = false;
+  bool light = false;
+  bool refused = false;
+  for (const auto& week : plan.weeks) {
+    recovery = recovery || week.phase == model::Phase::recovery;
+    refused = refused || !week.refusals.empty();
+    for (const auto& session : week.sessions) light = light || session.light;
+  }
+  ASSERT_TRUE(recovery);
+  ASSERT_TRUE(light);
+  ASSERT_TRUE(refused);
+  store::save_plan(db, plan);
+  const auto loaded = store::load_plan(db, plan.id);
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(exporters::plan_json_text(*loaded), exporters::plan_json_text(plan));
+  EXPECT_EQ(loaded->schedule.races, schedule.races);
+  for (std::size_t w = 0; w < plan.weeks.size(); ++w) {
+    ASSERT_EQ(loaded->weeks[w].refusals.size(), plan.weeks[w].refusals.size());
+    for (std::size_t r = 0; r < plan.weeks[w].refusals.size(); ++r) {
+      EXPECT_EQ(loaded->weeks[w].refusals[r].rule, plan.weeks[w].refusals[r].rule);
+      EXPECT_EQ(loaded->weeks[w].refusals[r].instead, plan.weeks[w].refusals[r].instead);
+    }
+    for (std::size_t s = 0; s < plan.weeks[w].sessions.size(); ++s) {
+      EXPECT_EQ(loaded->weeks[w].sessions[s].light, plan.weeks[w].sessions[s].light);
+    }
+  }
+}
+
 TEST(PlanStore, ReplaceKeepsIdAndIdentity) {
   auto db = store::Database::open_in_memory();
   auto plan = planner::build_plan(example_schedule(), 4, "p", synthetic_library(2), {}).plan;

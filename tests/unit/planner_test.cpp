@@ -66,7 +66,7 @@ TEST(PlannerProgression, EachWeekWorksEveryAreaGroup) {
 
 TEST(PlannerProgression, SameInputGivesTheSameJson) {
   auto schedule = example_schedule();
-  schedule.race = *parse_date("2027-01-31");
+  schedule.races = {{*parse_date("2027-01-31"), {}, model::RacePriority::a}};
   const auto first =
       exporters::plan_json_text(planner::build_plan(schedule, 8, "p", synthetic_library(5), synthetic_tips()).plan);
   const auto second =

@@ -105,14 +105,14 @@ TEST(PlannerProgression, EveryFourthWeekIsADeloadWhenThePlanIsLongEnough) {
 TEST(PlannerProgression, TaperAndRaceWeek) {
   auto schedule = example_schedule();
   schedule.equipment_choice = model::EquipmentChoice::gym;
-  schedule.race = *parse_date("2027-01-24");  // Sunday of week 7
+  schedule.races = {{*parse_date("2027-01-24"), {}, model::RacePriority::a}};  // Sunday of week 7
   const auto plan = planner::build_plan(schedule, 8, "", synthetic_library(3), {}).plan;
   EXPECT_EQ(plan.weeks[5].phase, model::Phase::taper);
   EXPECT_EQ(plan.weeks[6].phase, model::Phase::race);
   EXPECT_LE(plan.weeks[5].total_sets * 100, plan.weeks[4].total_sets * 70);
   ASSERT_EQ(plan.weeks[6].sessions.size(), 1u);
   const auto& race_session = plan.weeks[6].sessions[0];
-  EXPECT_GE(*schedule.race - race_session.date, days{4});
+  EXPECT_GE(schedule.races[0].date - race_session.date, days{4});
   EXPECT_LE(race_session.minutes, 20);
   for (const auto& item : race_session.exercises) EXPECT_TRUE(item.equipment.empty()) << item.slug;
   EXPECT_TRUE(plan.weeks[7].sessions.empty()) << "the week after the race is for recovery";

@@ -193,6 +193,7 @@ TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
   // ... copied into a library that stops at the migration that introduced plans.
   const auto old = dir / "plans-version.db";
   std::string before;
+  std::map<std::string, std::vector<std::string>> old_columns;
   {
     SQLite::Database raw(old.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     migrate(raw, first_migrations(plans_version()), "old");
@@ -207,12 +208,17 @@ TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
     raw.exec("DETACH DATABASE current");
     ASSERT_EQ(read_schema_version(raw), static_cast<int>(plans_version()));
     before = rows_of(raw, plan_tables);
+    old_columns = columns_of(raw, plan_tables);
     ASSERT_NE(before.find("Spring 10k"), std::string::npos);
   }
   for (int reopen = 0; reopen < 2; ++reopen) {  // upgrade, then open again as it is
     auto db = Database::open(old);
     EXPECT_EQ(db.schema_version(), latest_schema_version());
-    EXPECT_EQ(rows_of(db.sql(), plan_tables), before) << "open " << reopen + 1;
+    EXPECT_EQ(rows_of(db.sql(), plan_tables, old_columns), before) << "open " << reopen + 1;
+    // Columns added later take their defaults: no refused days, no light sessions.
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM plan_weeks WHERE refusals <> '[]'").getInt(), 0);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM plan_sessions WHERE light <> 0").getInt(), 0);
+    EXPECT_FALSE(db.sql().execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt());
     const auto loaded = load_plan(db, plan.id);
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->identity, plan.identity);
