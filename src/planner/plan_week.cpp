@@ -73,7 +73,7 @@ Pools pools_for(const PlanContext& context, int number, Date date, int top, Limi
     if (!availability.available) continue;
     if (heavy_lifting_stopped(context.schedule, date) && needs_equipment(exercise, "weight")) continue;
     if (limits.bodyweight_only && !exercise.attributes.equipment.empty()) continue;
-    if (limits.no_plyometric && exercise.attributes.kind == "plyometric") continue;
+    if (limits.no_plyometric && exercise.attributes.kind == model::ExerciseKind::plyometric) continue;
     const int level = level_index(context, exercise.level_rank);
     Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number)};
     if (level == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
