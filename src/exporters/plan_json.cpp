@@ -60,7 +60,8 @@ Json week_json(const model::Schedule& schedule, const model::Week& week) {
     json["runs"].push_back({{"date", format_date(run.date)},
                             {"weekday", weekday_name(weekday_index(run.date))},
                             {"type", model::to_string(run.type)},
-                            {"replaced_by_strength", run.replaced_by_strength}});
+                            {"replaced_by_strength", run.replaced_by_strength},
+                            {"source", model::to_string(run.source)}});
   }
   json["sessions"] = Json::array();
   for (const auto& session : week.sessions) json["sessions"].push_back(session_json(schedule, session));

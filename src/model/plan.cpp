@@ -113,6 +113,14 @@ const Race* target_race(const Schedule& schedule) {
   return nullptr;
 }
 
+std::string_view to_string(RunSource source) { return source == RunSource::date ? "date" : "template"; }
+
+std::optional<RunSource> parse_run_source(std::string_view name) {
+  if (name == "template") return RunSource::template_week;
+  if (name == "date") return RunSource::date;
+  return std::nullopt;
+}
+
 std::optional<std::string> session_time(const Schedule& schedule, Date date) {
   const auto& own = schedule.day_times[static_cast<std::size_t>(weekday_index(date))];
   return own ? own : schedule.time;

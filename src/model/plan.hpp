@@ -3,6 +3,7 @@
 // loaded by src/store, written out by src/exporters. The JSON shape is docs/plan-json.md.
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,6 +94,16 @@ int recovery_days(const Race& race);
 /// "5k", "half marathon", "marathon", "ultra", "42.2 km"...: the distance in words ("race" when unknown).
 std::string race_words(const Race& race);
 
+/// Where a day's run comes from.
+enum class RunSource {
+  template_week,  ///< The weekly pattern (`week:`).
+  date,           ///< A dated override (`dates:`).
+};
+/// "template" or "date".
+std::string_view to_string(RunSource source);
+/// Parses "template" or "date"; nullopt when unknown.
+std::optional<RunSource> parse_run_source(std::string_view name);
+
 /// The runner's week and preferences (the schedule YAML, after command-line overrides).
 struct Schedule {
   Date start{};                          ///< First day of week 1.
@@ -105,6 +116,7 @@ struct Schedule {
   EquipmentChoice equipment_choice = EquipmentChoice::home;  ///< A named set or a list.
   std::vector<std::string> equipment;    ///< Equipment the runner has (vocabulary of attributes).
   std::array<RunType, 7> week{};         ///< Monday..Sunday.
+  std::map<Date, RunType> dates;         ///< Dated overrides of the week (`dates:`).
   ReplaceRuns replace_runs = ReplaceRuns::rule;  ///< How far runs may be replaced.
   BeforeLong before_long = BeforeLong::rest;     ///< Light sessions before long runs, or none.
   bool days_chosen = false;              ///< The runner named their strength days (`strength.days`).
@@ -160,6 +172,7 @@ struct Run {
   Date date{};                        ///< Day.
   RunType type = RunType::rest;       ///< What the schedule says.
   bool replaced_by_strength = false;  ///< A new runner's easy or recovery run swapped for strength.
+  RunSource source = RunSource::template_week;  ///< The weekly pattern or a dated override.
 };
 
 /// A day the runner chose for strength that a hard rule refused.

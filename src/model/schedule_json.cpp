@@ -44,6 +44,8 @@ nlohmann::ordered_json schedule_to_json(const Schedule& schedule) {
   json["allowed"] = allowed;
   json["day_times"] = times;
   json["races"] = races_to_json(schedule.races);
+  json["dates"] = nlohmann::ordered_json::object();
+  for (const auto& [date, type] : schedule.dates) json["dates"][format_date(date)] = to_string(type);
   return json;
 }
 
@@ -98,6 +100,14 @@ Schedule schedule_from_json(const nlohmann::json& json) {
       schedule.week[day] = *type;
     }
     // Members added later: a schedule saved before them keeps the defaults.
+    if (json.contains("dates")) {
+      for (const auto& [day, name] : json.at("dates").items()) {
+        const auto date = parse_date(day);
+        const auto type = parse_run_type(name.get<std::string>());
+        if (!date || !type) throw Error("saved schedule: dates: malformed entry \"" + day + "\"");
+        schedule.dates[*date] = *type;
+      }
+    }
     if (json.contains("replace_runs")) {
       const auto replace = parse_replace_runs(json.at("replace_runs").get<std::string>());
       if (!replace) throw Error("saved schedule: replace_runs: unknown value");

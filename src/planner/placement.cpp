@@ -25,6 +25,7 @@ std::string run_words(RunType run) {
 
 RunType run_on(const model::Schedule& schedule, Date date) {
   if (model::race_on(schedule, date) != nullptr) return RunType::race;
+  if (const auto dated = schedule.dates.find(date); dated != schedule.dates.end()) return dated->second;
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
 }
 

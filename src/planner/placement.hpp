@@ -10,7 +10,7 @@
 
 namespace rs::planner {
 
-/// The run on `date`: the race day overrides the weekly pattern.
+/// The run on `date`: a race day, else a dated override (`dates:`), else the weekly pattern.
 model::RunType run_on(const model::Schedule& schedule, Date date);
 
 /// The hard rule that forbids strength on `date`, or nullopt when the day is legal.

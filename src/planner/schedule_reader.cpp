@@ -180,6 +180,22 @@ void read_races(const YamlSource& source, const YAML::Node& node, model::Schedul
   }
 }
 
+// `dates: {2027-01-09: race, 2027-01-10: rest}`: dated overrides of the weekly pattern.
+void read_dates(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
+  if (!node.IsMap()) fail_at(source, node, "dates", "expected a mapping of YYYY-MM-DD to run types");
+  for (const auto& entry : node) {
+    const Date date = date_value(source, entry.first, "dates");
+    const auto field = "dates." + entry.first.Scalar();
+    const auto name = scalar(source, entry.second, field);
+    const auto type = model::parse_run_type(name);
+    if (!type) {
+      fail_at(source, entry.second, field,
+              "unknown run type \"" + name + "\" (rest, easy, recovery, intervals, tempo, threshold, hills, long, race, cross)");
+    }
+    schedule.dates[date] = *type;
+  }
+}
+
 void read_week(const YamlSource& source, const YAML::Node& node, model::Schedule& schedule) {
   if (!node.IsMap()) fail_at(source, node, "week", "expected a mapping of mon..sun to run types");
   for (const auto& entry : node) {
@@ -242,7 +258,7 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
   }
   if (root.IsNull()) return schedule;
   if (!root.IsMap()) fail_at(yaml, root, "schedule", "expected a mapping at the top level");
-  check_known_keys(yaml, root, "", {"start", "race", "races", "experience", "strength", "week"});
+  check_known_keys(yaml, root, "", {"start", "race", "races", "experience", "strength", "week", "dates"});
   if (root["start"]) schedule.start = date_value(yaml, root["start"], "start");
   if (root["race"] && !root["race"].IsNull()) add_race(schedule, {date_value(yaml, root["race"], "race"), {}, {}});
   if (root["races"]) read_races(yaml, root["races"], schedule);
@@ -254,6 +270,7 @@ model::Schedule parse_schedule(std::string_view yaml_text, const std::string& so
   }
   if (root["strength"]) read_strength(yaml, root["strength"], schedule);
   if (root["week"]) read_week(yaml, root["week"], schedule);
+  if (root["dates"]) read_dates(yaml, root["dates"], schedule);
   try {
     validate_schedule(schedule, min_weeks);
   } catch (const Error& error) {

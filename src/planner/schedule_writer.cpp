@@ -54,6 +54,8 @@ std::string schedule_to_yaml(const model::Schedule& schedule) {
   }
   out << "week:\n";
   for (int day = 0; day < 7; ++day) out << "  " << weekday_name(day) << ": " << model::to_string(schedule.week[day]) << '\n';
+  if (!schedule.dates.empty()) out << "dates:\n";
+  for (const auto& [date, type] : schedule.dates) out << "  " << format_date(date) << ": " << model::to_string(type) << '\n';
   return out.str();
 }
 

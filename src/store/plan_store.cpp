@@ -28,7 +28,7 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
 struct ContentStatements {
   explicit ContentStatements(SQLite::Database& sql)
       : week(sql, "INSERT INTO plan_weeks (plan_id, number, start, phase, total_sets, refusals) VALUES (?,?,?,?,?,?)"),
-        run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength) VALUES (?,?,?,?)"),
+        run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength, source) VALUES (?,?,?,?,?)"),
         session(sql,
                 "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, focus, note, uid, "
                 "sequence, light) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
@@ -111,6 +111,7 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
       insert_run.bind(2, format_date(run.date));
       insert_run.bind(3, std::string(model::to_string(run.type)));
       insert_run.bind(4, run.replaced_by_strength ? 1 : 0);
+      insert_run.bind(5, std::string(model::to_string(run.source)));
       step(insert_run);
     }
     int position = 0;

@@ -68,12 +68,15 @@ void load_exercises(SQLite::Database& sql, long long session_id, model::Session&
 }
 
 void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
-  SQLite::Statement runs(sql, "SELECT date, type, replaced_by_strength FROM plan_runs WHERE week_id = ? ORDER BY date");
+  SQLite::Statement runs(sql,
+                         "SELECT date, type, replaced_by_strength, source FROM plan_runs WHERE week_id = ? ORDER BY date");
   runs.bind(1, static_cast<int64_t>(week_id));
   while (runs.executeStep()) {
     const auto type = model::parse_run_type(runs.getColumn(1).getString());
     if (!type) throw Error("library holds an unknown run type \"" + runs.getColumn(1).getString() + "\"");
-    week.runs.push_back({stored_date(runs.getColumn(0).getString()), *type, runs.getColumn(2).getInt() != 0});
+    const auto source = model::parse_run_source(runs.getColumn(3).getString());
+    if (!source) throw Error("library holds an unknown run source \"" + runs.getColumn(3).getString() + "\"");
+    week.runs.push_back({stored_date(runs.getColumn(0).getString()), *type, runs.getColumn(2).getInt() != 0, *source});
   }
   SQLite::Statement sessions(sql,
                              "SELECT id, date, placement, reason, minutes, focus, note, uid, sequence, light "

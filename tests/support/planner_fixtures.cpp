@@ -31,6 +31,7 @@ model::RunType run_on(const model::Schedule& schedule, Date date) {
   for (const auto& race : schedule.races) {
     if (race.date == date) return model::RunType::race;
   }
+  if (schedule.dates.count(date) > 0) return schedule.dates.at(date);
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
 }
 

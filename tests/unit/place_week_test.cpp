@@ -71,6 +71,11 @@ std::vector<std::pair<std::string, model::Schedule>> choice_cases() {
     s.days_chosen = true;
     s.allowed = {false, false, true, false, false, false, false};
   }));
+  all.emplace_back("dated race and rest days", with(three_day_beginner(), [](auto& s) {
+    s.dates[*parse_date("2026-12-19")] = RunType::race;
+    s.dates[*parse_date("2026-12-20")] = RunType::rest;
+    s.dates[*parse_date("2026-12-30")] = RunType::intervals;
+  }));
   all.emplace_back("experienced, four sessions, light", with(week_of({E, I, E, T, E, L, V}, 4), [](auto& s) {
     s.experience = model::Experience::experienced;
     s.before_long = model::BeforeLong::light;
@@ -172,6 +177,25 @@ TEST(PlannerChoices, ARefusedChosenDayNamesTheDayUsedInstead) {
   ASSERT_EQ(plan.warnings.size(), 1u);
   EXPECT_EQ(plan.warnings[0], "week 1: mon, one of your strength days, refused: the day before your intervals run: arrive "
                               "at hard days fresh; used tue instead");
+}
+
+TEST(PlannerChoices, DatedOverridesReplaceTheWeekOnTheirDayOnly) {
+  auto schedule = three_day_beginner();  // tue easy, thu easy, sat long
+  schedule.dates[*parse_date("2026-12-09")] = RunType::race;   // wed of week 1
+  schedule.dates[*parse_date("2026-12-10")] = RunType::rest;   // thu of week 1
+  const auto plan = planner::build_plan(schedule, 2, "", synthetic_library(3), {}).plan;
+  const auto& runs = plan.weeks[0].runs;
+  EXPECT_EQ(runs[2].type, RunType::race);
+  EXPECT_EQ(runs[2].source, model::RunSource::date);
+  EXPECT_EQ(runs[3].type, RunType::rest);
+  EXPECT_EQ(runs[3].source, model::RunSource::date);
+  EXPECT_EQ(runs[1].source, model::RunSource::template_week);
+  EXPECT_EQ(plan.weeks[1].runs[3].type, RunType::easy) << "the next thursday keeps the pattern";
+  for (const auto& session : plan.weeks[0].sessions) {
+    EXPECT_NE(format_date(session.date), "2026-12-08") << "the day before the dated race";
+    EXPECT_NE(format_date(session.date), "2026-12-09") << "the dated race";
+  }
+  EXPECT_EQ(week_days(plan.weeks[0]), "mon:rest-day sun:rest-day");
 }
 
 TEST(PlannerChoices, ReplacedRunsAreNamedInTheCalendarAndTheText) {

@@ -31,6 +31,7 @@ TEST(PlanStore, RecoveryWeeksRefusedDaysAndLightSessionsRoundTrip) {
   schedule.before_long = model::BeforeLong::light;
   schedule.days_chosen = true;
   schedule.allowed = {true, true, false, false, false, true, false};  // mon is refused, sat is light
+  schedule.dates[*parse_date("2026-12-16")] = model::RunType::rest;
   auto plan = planner::build_plan(schedule, 8, "p", synthetic_library(3), synthetic_tips()).plan;
   bool recovery = false;
   bool light = false;
@@ -48,6 +49,8 @@ TEST(PlanStore, RecoveryWeeksRefusedDaysAndLightSessionsRoundTrip) {
   ASSERT_TRUE(loaded);
   EXPECT_EQ(exporters::plan_json_text(*loaded), exporters::plan_json_text(plan));
   EXPECT_EQ(loaded->schedule.races, schedule.races);
+  EXPECT_EQ(loaded->schedule.dates, schedule.dates);
+  EXPECT_EQ(loaded->weeks[1].runs[2].source, model::RunSource::date);
   for (std::size_t w = 0; w < plan.weeks.size(); ++w) {
     ASSERT_EQ(loaded->weeks[w].refusals.size(), plan.weeks[w].refusals.size());
     for (std::size_t r = 0; r < plan.weeks[w].refusals.size(); ++r) {

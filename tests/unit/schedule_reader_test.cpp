@@ -72,6 +72,20 @@ TEST(ScheduleChoices, DaysOptionReplacesTheAllowedDays) {
   }
 }
 
+TEST(ScheduleChoices, DatedOverridesNameTheirLine) {
+  const auto schedule = parse("week:\n  sat: long\ndates:\n  2027-01-09: race\n  2027-01-10: rest\n");
+  EXPECT_EQ(schedule.dates.at(*parse_date("2027-01-09")), model::RunType::race);
+  EXPECT_EQ(schedule.dates.at(*parse_date("2027-01-10")), model::RunType::rest);
+  EXPECT_EQ(parse(planner::schedule_to_yaml(schedule)).dates, schedule.dates);
+  EXPECT_EQ(model::schedule_from_json(nlohmann::json::parse(model::schedule_to_json(schedule).dump())).dates, schedule.dates);
+  EXPECT_EQ(usage_error("dates:\n  2027-02-30: rest\n"),
+            "s.yaml:2: dates: malformed date \"2027-02-30\" (expected YYYY-MM-DD)");
+  EXPECT_EQ(usage_error("dates:\n  2027-01-09: jog\n"),
+            "s.yaml:2: dates.2027-01-09: unknown run type \"jog\" (rest, easy, recovery, intervals, tempo, threshold, hills, "
+            "long, race, cross)");
+  EXPECT_EQ(usage_error("dates: [2027-01-09]\n"), "s.yaml:1: dates: expected a mapping of YYYY-MM-DD to run types");
+}
+
 TEST(ScheduleChoices, ChoicesSurviveYamlAndTheSavedJson) {
   const auto schedule = parse(
       "strength:\n  time: \"06:00\"\n  days: {tue: \"18:30\", sat: \"07:00\"}\n  replace_runs: recovery\n"

@@ -218,6 +218,7 @@ TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
     // Columns added later take their defaults: no refused days, no light sessions.
     EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM plan_weeks WHERE refusals <> '[]'").getInt(), 0);
     EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM plan_sessions WHERE light <> 0").getInt(), 0);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM plan_runs WHERE source <> 'template'").getInt(), 0);
     EXPECT_FALSE(db.sql().execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt());
     const auto loaded = load_plan(db, plan.id);
     ASSERT_TRUE(loaded);
