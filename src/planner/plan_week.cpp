@@ -40,8 +40,7 @@ bool heavy_lifting_stopped(const model::Schedule& schedule, Date date) {
 // The warning of a recovery week: the race, its days without strength and what follows.
 std::string recovery_text(const WeekRecovery& recovery) {
   const auto& race = *recovery.race;
-  std::string text = "recovery after your " + std::string(model::to_string(race.priority)) + " race (" +
-                     model::race_words(race) + ") on " + format_date(race.date) + ": no strength for " +
+  std::string text = "recovery after " + race_label(race) + ": no strength for " +
                      std::to_string(model::recovery_days(race)) + " days, then ";
   if (race.priority == model::RacePriority::b) return text + "a lighter week (about 70% of the last full week)";
   return text + "a return week at about half the volume of the last full week, bodyweight only, then about three quarters";

@@ -23,12 +23,12 @@ int return_week(const model::Schedule& schedule, const model::Race& race) {
   return std::max(week_of(schedule, back), week_of(schedule, race.date) + 1);
 }
 
+}  // namespace
+
 std::string race_label(const model::Race& race) {
   return "your " + std::string(model::to_string(race.priority)) + " race (" + model::race_words(race) + ") on " +
          format_date(race.date);
 }
-
-}  // namespace
 
 std::optional<double> parse_race_distance(std::string_view text) {
   std::string words;

@@ -12,6 +12,9 @@
 
 namespace rs::planner {
 
+/// "your A race (marathon) on 2027-03-14": a race as warnings and rules name it.
+std::string race_label(const model::Race& race);
+
 /// A race distance in km from "5k", "10K", "10 km", "half", "half marathon", "marathon", "ultra",
 /// "50k", "13.1 mi", "26.2mi" or a plain number of km; nullopt when the text names no distance.
 std::optional<double> parse_race_distance(std::string_view text);
