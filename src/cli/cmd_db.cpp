@@ -1,4 +1,5 @@
-// `runstrength db`: where the library is, its schema version and how many rows each table holds.
+// `runstrength db`: where the library is, its schema version and how many rows each table holds
+// (with --json, also how many migrations this run applied to it).
 #include <CLI/CLI.hpp>
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,7 @@ void run_db(Context& context, const DbOptions& options) {
     nlohmann::ordered_json doc = {{"path", library.path().string()},
                                   {"schema_version", library.schema_version()},
                                   {"latest_schema_version", store::latest_schema_version()},
+                                  {"migrations_applied", library.migrations_applied()},
                                   {"tables", tables}};
     context.out << doc.dump(2) << '\n';
     return;

@@ -4,7 +4,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 #include "store/migrations.hpp"
 #include "store/sql_error.hpp"
@@ -41,6 +44,27 @@ void check_is_database(SQLite::Database& db, const std::string& label) {
   }
 }
 
+// Runs `step` (setting a library up: its checks, journal mode, pragmas and migrations) again while
+// it fails with "library is busy", until the busy timeout has passed since `start`. SQLite's own
+// busy handler does not cover every lock taken while a library is set up: a connection that read
+// the file and then needs the write lock (switching to WAL, a first migration) gets SQLITE_BUSY at
+// once when another process holds it, to avoid a deadlock. Retrying from the start is safe: every
+// step re-reads the state it depends on and writes in its own transaction.
+template <class Step>
+void retry_while_busy(std::chrono::steady_clock::time_point start, Step&& step) {
+  const auto deadline = start + std::chrono::milliseconds(busy_timeout_ms);
+  for (int attempt = 0;; ++attempt) {
+    try {
+      step();
+      return;
+    } catch (const Error& error) {
+      if (error.kind() != ErrorKind::busy || std::chrono::steady_clock::now() >= deadline) throw;
+    }
+    // 1, 2, 4 ... ms, then every 50 ms: the other process usually needs a few milliseconds.
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 6), 50)));
+  }
+}
+
 }  // namespace
 
 Database::Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path path)
@@ -52,22 +76,25 @@ Database::~Database() = default;
 
 Database Database::open(const std::filesystem::path& path) {
   configure_sqlite();
+  const auto start = std::chrono::steady_clock::now();
   create_parent_dirs(path);
   const std::string label = path.string();
   auto connection = guard_sql("opening library " + label, [&] {
     return std::make_unique<SQLite::Database>(label, connection_flags | SQLite::OPEN_CREATE, busy_timeout_ms);
   });
-  check_is_database(*connection, label);
-  // Refuse a newer library before switching it to WAL, which would rewrite its header.
-  const int found = read_schema_version(*connection);
-  if (found > latest_schema_version()) migrate(*connection, builtin_migrations(), label);
-  guard_sql("configuring library " + label, [&] {
-    connection->exec("PRAGMA journal_mode = WAL");
-    connection->exec("PRAGMA synchronous = NORMAL");
-    connection->exec("PRAGMA foreign_keys = ON");
-  });
   Database database(std::move(connection), path);
-  database.migrations_applied_ = migrate(*database.db_, builtin_migrations(), label);
+  retry_while_busy(start, [&] {
+    check_is_database(*database.db_, label);
+    // Refuse a newer library before switching it to WAL, which would rewrite its header.
+    const int found = read_schema_version(*database.db_);
+    if (found > latest_schema_version()) migrate(*database.db_, builtin_migrations(), label);
+    guard_sql("configuring library " + label, [&] {
+      database.db_->exec("PRAGMA journal_mode = WAL");
+      database.db_->exec("PRAGMA synchronous = NORMAL");
+      database.db_->exec("PRAGMA foreign_keys = ON");
+    });
+    database.migrations_applied_ += migrate(*database.db_, builtin_migrations(), label);
+  });
   database.schema_version_ = read_schema_version(*database.db_);
   return database;
 }

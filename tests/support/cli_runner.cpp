@@ -77,6 +77,10 @@ struct ChildCommand {
         (setgroups(0, nullptr) != 0 || setgid(*options.run_as_id) != 0 || setuid(*options.run_as_id) != 0)) {
       _exit(126);
     }
+    if (options.file_size_limit) {
+      const rlimit limit{static_cast<rlim_t>(*options.file_size_limit), static_cast<rlim_t>(*options.file_size_limit)};
+      if (std::signal(SIGXFSZ, SIG_IGN) == SIG_ERR || setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(125);
+    }
     execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }

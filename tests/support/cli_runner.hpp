@@ -35,6 +35,9 @@ struct CliOptions {
   /// When set, the child drops to this user and group id (no supplementary groups) before exec:
   /// for tests of permission errors, which root would not see.
   std::optional<unsigned> run_as_id;
+  /// When set, the child may write files up to this many bytes (RLIMIT_FSIZE, as `ulimit -f`) and
+  /// ignores SIGXFSZ, so a write past it fails with EFBIG as on a full disk.
+  std::optional<long> file_size_limit;
 };
 
 /// Runs `runstrength args...` and waits for it.
