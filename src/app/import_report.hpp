@@ -22,7 +22,7 @@ struct FileReport {
   std::string path;                        ///< As found (relative when the user gave a relative path).
   std::string slug;                        ///< Article slug, when known.
   FileStatus status = FileStatus::failed;  ///< Outcome.
-  std::string reason;                      ///< Why skipped ("draft", "no exercises") or missing.
+  std::string reason;                      ///< Why skipped ("draft", "not a strength article") or missing.
   int levels = 0;                          ///< Levels of the article.
   int exercises = 0;                       ///< Exercises.
   int tips = 0;                            ///< Tips.

@@ -49,7 +49,13 @@ FileRead read_file(const importer::SourceCandidate& source, const store::StoredA
   const std::string bytes = importer::read_bytes(source.absolute, source.display, importer::max_article_bytes);
   read.hash = sha256_hex(bytes);
   read.same_bytes = stored != nullptr && stored->content_hash == read.hash;
-  if (!read.same_bytes) read.article = importer::read_article(bytes, source.display);
+  if (read.same_bytes) return read;
+  try {
+    read.article = importer::read_article(bytes, source.display);
+  } catch (const importer::ArticleError& error) {
+    read.article = importer::read_site_page(bytes, source.display, error);  // a page of the site, skipped
+    if (!read.article) throw;
+  }
   return read;
 }
 
@@ -69,6 +75,9 @@ struct FilePlan {
 // Articles written in one batch transaction before it is committed (fewer commits, fewer WAL
 // frames); each article stays atomic (its own savepoint). Bounded so other processes wait little.
 constexpr std::size_t batch_articles = 256;
+
+// The skip reason of a page with no exercises.
+constexpr std::string_view not_strength_reason = "not a strength article";
 constexpr auto batch_time = std::chrono::milliseconds(200);
 
 class Run {
@@ -228,11 +237,7 @@ class Run {
       file.reason = "draft";
       return;
     }
-    if (article.levels.empty() && article.tips.empty()) {
-      file.status = FileStatus::skipped;
-      file.reason = "no exercises";
-      return;
-    }
+    if (article.levels.empty()) return not_strength(stored ? &*stored : nullptr, file);
     claim_slug(article.slug, source);
     fill_counts(file, article);
     std::vector<model::Warning> stored_warnings;
@@ -252,6 +257,19 @@ class Run {
     file.warnings.insert(file.warnings.end(), stored_warnings.begin(), stored_warnings.end());
   }
 
+  // Only a page with exercises is a strength article: a site's blog posts and project pages are
+  // reported, never stored, and an article stored from the same file before is removed.
+  void not_strength(const store::StoredArticle* stored, FileReport& file) {
+    file.status = FileStatus::skipped;
+    file.reason = std::string(not_strength_reason);
+    if (stored == nullptr) return;
+    begin_write();
+    writer_.remove(stored->id);
+    touched_.insert(stored->id);
+    file.warnings.push_back(
+        {0, "removed article '" + stored->slug + "' stored from this file before: it is not a strength article"});
+  }
+
   void begin_write() {
     if (writer_.in_batch()) return;
     writer_.begin_batch();
@@ -260,6 +278,11 @@ class Run {
   }
 
   void unchanged(const store::StoredArticle& stored, const importer::SourceCandidate& source, FileReport& file) {
+    if (stored.counts.exercises == 0) {
+      // Stored by an earlier version, which kept pages with tips only: not a strength article.
+      file.slug = stored.slug;
+      return not_strength(&stored, file);
+    }
     claim_slug(stored.slug, source);
     file.slug = stored.slug;
     file.status = FileStatus::unchanged;

@@ -83,11 +83,34 @@ model::ParsedArticle read_article(std::string_view bytes, const std::string& fil
   }
   auto walked = walk_markdown(split.body, split.body_line);
   article.levels = std::move(walked.levels);
-  article.tips = std::move(walked.tips);
+  if (!article.levels.empty()) article.tips = std::move(walked.tips);  // a page without exercises has no tips
   for (auto& warning : walked.warnings) article.warnings.push_back(std::move(warning));
   std::stable_sort(article.warnings.begin(), article.warnings.end(),
                    [](const model::Warning& a, const model::Warning& b) { return a.line < b.line; });
   return article;
+}
+
+}  // namespace rs::importer
+
+namespace rs::importer {
+
+std::optional<model::ParsedArticle> read_site_page(std::string_view bytes, const std::string& file_name,
+                                                   const ArticleError& error) {
+  const bool no_front_matter = error.detail() == no_front_matter_detail;
+  if (!no_front_matter && error.detail() != no_title_detail) return std::nullopt;
+  const std::string text = normalize_text(bytes);
+  std::string_view body = text;
+  int body_line = 1;
+  if (!no_front_matter) {
+    const auto split = split_front_matter(text, file_name);
+    body = split.body;
+    body_line = split.body_line;
+  }
+  if (find_slow_markdown(body) || !walk_markdown(body, body_line).levels.empty()) return std::nullopt;
+  model::ParsedArticle page;
+  page.file_name = file_name;
+  page.slug = slugify(file_stem(file_name));
+  return page;
 }
 
 }  // namespace rs::importer

@@ -4,9 +4,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "importer/article_error.hpp"
 #include "model/parsed_article.hpp"
 
 namespace rs::importer {
@@ -27,6 +29,13 @@ inline std::string oversize_detail(std::uintmax_t size) {
 /// max_article_bytes, binary content (a NUL byte), invalid UTF-8 (with the byte offset), missing or
 /// unclosed front matter, YAML syntax errors, a missing title and fields of the wrong type.
 model::ParsedArticle read_article(std::string_view bytes, const std::string& file_name);
+
+/// A page of a coach's site that read_article refused with `error` for having no front matter, or
+/// front matter without a title: when its body holds no exercises it is simply not a strength
+/// article, returned with no levels and no tips (slug from the file name) for the import to skip.
+/// nullopt for any other error, or when the body has exercises (then the error stands).
+std::optional<model::ParsedArticle> read_site_page(std::string_view bytes, const std::string& file_name,
+                                                   const ArticleError& error);
 
 /// `bytes` without a leading UTF-8 byte-order mark, with CRLF and lone CR line endings made LF.
 std::string normalize_text(std::string_view bytes);

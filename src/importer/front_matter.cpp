@@ -98,7 +98,7 @@ void drop_unsafe_link(nlohmann::ordered_json& value, const std::string& field, i
 SplitArticle split_front_matter(std::string_view text, const std::string& file) {
   const auto first_end = text.find('\n');
   if (!is_delimiter(text.substr(0, first_end))) {
-    throw ArticleError(file, 1, "no front matter: the file must start with a '---' line");
+    throw ArticleError(file, 1, std::string(no_front_matter_detail));
   }
   if (first_end == std::string_view::npos) throw ArticleError(file, 1, "front matter is not closed by a '---' line");
   std::size_t start = first_end + 1;
@@ -197,14 +197,14 @@ FrontMatter parse_front_matter_with_yaml_cpp(std::string_view yaml, const std::s
     throw ArticleError(file, line, "YAML syntax error in front matter: " + error.msg);
   }
   FrontMatter result;
-  if (!root.IsDefined() || root.IsNull()) throw ArticleError(file, 2, "front matter has no 'title'");
+  if (!root.IsDefined() || root.IsNull()) throw ArticleError(file, 2, std::string(no_title_detail));
   if (!root.IsMap()) throw ArticleError(file, file_line(root), "front matter must be a map of fields");
   result.json = yaml_to_json(root, file, 2);
   if (const auto* field = mistyped_field(result.json)) {
     throw ArticleError(file, file_line(root[field->name]),
                        std::string("front matter field '") + field->name + "' must be " + describe(field->expect));
   }
-  if (!has_title(result.json)) throw ArticleError(file, 2, "front matter has no 'title'");
+  if (!has_title(result.json)) throw ArticleError(file, 2, std::string(no_title_detail));
   take_fields(result);
   visit_links(result.json, [&](const std::string& label, const char* field, nlohmann::ordered_json& value) {
     drop_unsafe_link(value, label, file_line(root[field]), result);

@@ -20,6 +20,11 @@ struct SplitArticle {
   int body_line = 1;      ///< File line of the body's first line.
 };
 
+/// The error detail when the first line is not `---`.
+inline constexpr std::string_view no_front_matter_detail = "no front matter: the file must start with a '---' line";
+/// The error detail when the front matter has no (non-empty) `title`.
+inline constexpr std::string_view no_title_detail = "front matter has no 'title'";
+
 /// Splits front matter from body. Throws ArticleError when the first line is not `---` or no
 /// closing `---` line follows.
 SplitArticle split_front_matter(std::string_view text, const std::string& file);

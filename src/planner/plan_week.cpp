@@ -1,6 +1,8 @@
 #include "planner/plan_week.hpp"
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 #include "planner/equipment.hpp"
 #include "planner/placement.hpp"
@@ -92,8 +94,21 @@ std::string session_note(const PlanContext& context, const model::Session& sessi
     note = "Do this after your " + std::string(run == model::RunType::long_run ? "long" : model::to_string(run)) +
            " run, not before it: avoid running immediately after strength training.";
   }
-  if (!context.tips.empty()) {
-    const auto& tip = context.tips[static_cast<std::size_t>(index) % context.tips.size()];
+  // Only the tips of the articles the session's exercises come from, rotating through them.
+  std::set<std::string_view> articles;
+  for (const auto* block : {&session.warmup, &session.exercises}) {
+    for (const auto& item : *block) {
+      const auto found = std::find_if(context.exercises.begin(), context.exercises.end(),
+                                      [&](const model::Exercise& exercise) { return exercise.slug == item.slug; });
+      if (found != context.exercises.end()) articles.insert(found->article_slug);
+    }
+  }
+  std::vector<const model::Tip*> pool;
+  for (const auto& tip : context.tips) {
+    if (articles.count(tip.article_slug) != 0) pool.push_back(&tip);
+  }
+  if (!pool.empty()) {
+    const auto& tip = *pool[static_cast<std::size_t>(index) % pool.size()];
     note += (note.empty() ? "" : " ") + tip.title + ": " + tip.body;
   }
   return note;

@@ -19,7 +19,8 @@ struct PlanResult {
 /// Builds a plan of `weeks` weeks named `name` for a validated schedule. Throws rs::Error when
 /// the library has no exercises. An exercise is planned once per slug: a later entry with the
 /// slug of an earlier one is ignored. Session n of the plan (from 0) gets tip n modulo the number
-/// of tips, so only the first tips_needed(weeks) tips can appear.
+/// of tips of the articles its exercises come from, so only the first tips_needed(weeks) tips of
+/// each article can appear.
 PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::string& name,
                       const std::vector<model::Exercise>& exercises, const std::vector<model::Tip>& tips);
 

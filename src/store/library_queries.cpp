@@ -69,12 +69,16 @@ std::vector<model::Exercise> read_exercises(SQLite::Statement& query) {
   return exercises;
 }
 
-// Tips in list order: all of them, or the first `limit`.
+// The tips of strength articles (those with exercises) in list order: all of them, or the first
+// `limit` of each article.
 std::vector<model::Tip> read_tips(Database& db, std::optional<std::size_t> limit) {
-  // articles drives the loop so both indexes give the order: no sort, and LIMIT stops early.
+  // articles drives the loop so both indexes give the order: no sort; positions count from 1 in
+  // each article, so the per-article limit is a range of the tips index.
   SQLite::Statement query(db.sql(),
                           "SELECT a.slug, t.section, t.title, t.body, t.position FROM articles a "
-                          "CROSS JOIN tips t ON t.article_id = a.id ORDER BY a.slug, t.position LIMIT ?");
+                          "CROSS JOIN tips t ON t.article_id = a.id "
+                          "WHERE EXISTS (SELECT 1 FROM exercises e WHERE e.article_id = a.id) "
+                          "AND (?1 < 0 OR t.position <= ?1) ORDER BY a.slug, t.position");
   query.bind(1, limit ? static_cast<int64_t>(*limit) : int64_t{-1});
   std::vector<model::Tip> tips;
   while (query.executeStep()) {

@@ -26,18 +26,19 @@ std::vector<model::Exercise> list_exercises(Database& db, const ExerciseFilter& 
 /// library that repeats the same exercises in thousands of articles reads as fast as a small one.
 std::vector<model::Exercise> list_distinct_exercises(Database& db);
 
-/// Coaching tips ordered by article slug and position.
+/// Coaching tips of the strength articles (those with exercises), by article slug and position.
 std::vector<model::Tip> list_tips(Database& db);
 
 /// What the planner reads from the library.
 struct LibraryContent {
   std::vector<model::Exercise> exercises;  ///< As list_distinct_exercises(db).
-  std::vector<model::Tip> tips;            ///< The first tips of list_tips(db), at most tip_limit.
+  std::vector<model::Tip> tips;            ///< list_tips(db), at most the first tip_limit of each article.
 };
 
 /// The planner's view of the library, read in one read transaction so exercises and tips come
 /// from the same state even while an import is committing articles. A plan needs at most one tip
-/// per session (planner::tips_needed): reading only those keeps `plan` independent of library size.
+/// per session (planner::tips_needed), drawn from the articles of the session's exercises: reading
+/// only that many of each article bounds what `plan` reads.
 LibraryContent read_plan_library(Database& db, std::size_t tip_limit);
 
 }  // namespace rs::store

@@ -90,7 +90,7 @@ TEST_F(ImportCli, DialectFolderImportsArticlesAndSkipsDraftsAndOtherPages) {
       EXPECT_EQ(file["reason"], "draft");
     }
     if (fs::path(file["path"].get<std::string>()).filename() == "not-strength.md") {
-      EXPECT_EQ(file["reason"], "no exercises");
+      EXPECT_EQ(file["reason"], "not a strength article");
     }
   }
   EXPECT_EQ(report["totals"]["failed"], 0);

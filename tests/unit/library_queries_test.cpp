@@ -103,13 +103,31 @@ TEST(LibraryQueries, PlanLibraryReadsDistinctExercisesAndAPrefixOfTheTips) {
   ASSERT_EQ(all_tips.size(), 3u);
   EXPECT_EQ(all_tips[0].title, "Breathe");  // article "0-first" sorts before "a"
   EXPECT_EQ(all_tips[2].title, "Go slow");
-  const auto two = read_plan_library(db, 2);
-  EXPECT_EQ(two.exercises.size(), 4u);
-  ASSERT_EQ(two.tips.size(), 2u);
-  EXPECT_EQ(two.tips[0].title, "Breathe");
-  EXPECT_EQ(two.tips[1].title, "Rest");
+  // The first tips of each article: a session's note comes from the articles of its exercises.
+  const auto one = read_plan_library(db, 1);
+  EXPECT_EQ(one.exercises.size(), 4u);
+  ASSERT_EQ(one.tips.size(), 2u);
+  EXPECT_EQ(one.tips[0].title, "Breathe");
+  EXPECT_EQ(one.tips[1].title, "Go slow");
+  EXPECT_EQ(read_plan_library(db, 2).tips.size(), 3u);
   EXPECT_EQ(read_plan_library(db, 10).tips.size(), 3u);
   EXPECT_TRUE(read_plan_library(db, 0).tips.empty());
+}
+
+TEST(LibraryQueries, TipsComeFromStrengthArticlesOnly) {
+  auto db = Database::open_in_memory();
+  seed(db);
+  // A page with tips and no exercises, stored by an earlier version: its tips never reach a plan.
+  db.sql().exec(R"sql(
+    INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
+      VALUES (3, '0-blog', 'Blog', 'b.md', 'h', 't', 't');
+    INSERT INTO tips (article_id, section, title, body, position) VALUES (3, 'Audio', 'FFT Size', '2^12.', 1);
+  )sql");
+  const auto tips = list_tips(db);
+  ASSERT_EQ(tips.size(), 1u);
+  EXPECT_EQ(tips[0].title, "Go slow");
+  ASSERT_EQ(read_plan_library(db, 5).tips.size(), 1u);
+  EXPECT_EQ(read_plan_library(db, 5).tips[0].article_slug, "a");
 }
 
 }  // namespace

@@ -107,7 +107,7 @@ TEST(PlannerProgression, OnlyTheFirstTipsNeededCanAppear) {
   // One tip per session at most: a plan never rotates past tips_needed(weeks), so a library read
   // may stop there (store::read_plan_library) and give the same plan.
   std::vector<model::Tip> many;
-  for (int i = 0; i < 400; ++i) many.push_back({"a", "Tips", "Tip " + std::to_string(i), "Body.", i + 1});
+  for (int i = 0; i < 400; ++i) many.push_back({"synthetic", "Tips", "Tip " + std::to_string(i), "Body.", i + 1});
   for (int weeks : {1, 8, 52}) {
     auto schedule = example_schedule();
     schedule.sessions = 4;
