@@ -2,8 +2,10 @@
 
 #include <unordered_map>
 
+#include "attributes/levels.hpp"
 #include "attributes/resolver.hpp"
 #include "store/attributes_store.hpp"
+#include "store/level_ranks_store.hpp"
 #include "store/library_writer.hpp"
 
 namespace rs::app {
@@ -37,6 +39,7 @@ void attach_attribute_warnings(ImportReport& report, const store::AttributeResol
 ImportReport run_on(store::Database& db, const attributes::AttributeResolver& resolver, const ImportOptions& options,
                     const ProgressCallback& progress) {
   const auto stored_attributes = store::resolve_library_attributes(db, resolver);
+  store::rank_stored_levels(db, *options.levels);
   store::ArticleAttributeWriter attribute_writer(db, resolver);
   ImportOptions run_options = options;
   run_options.in_article_transaction = [&](const model::ParsedArticle& article, const std::string& source_path) {
@@ -61,9 +64,11 @@ ImportReport import_library(Library& library, const ImportRequest& request, cons
   options.prune = request.prune;
   options.drafts = request.drafts;
   options.jobs = request.jobs;
-  // The attribute files first: a broken exercises.yaml or taxonomy.yaml fails the run before
+  // The attribute files first: a broken exercises.yaml, taxonomy.yaml or levels.yaml fails the run before
   // anything is written, naming its file and line.
   const auto resolver = attributes::AttributeResolver::load(request.content_dir);
+  const auto levels = attributes::LevelScale::load(request.content_dir);
+  options.levels = &levels;
   if (!request.dry_run) return run_on(library.db(), resolver, options, progress);
   // A dry run is the real run, rolled back. On a library that does not exist yet, the real run on
   // an empty library in memory, thrown away afterwards: the file is never created, and there is

@@ -43,6 +43,21 @@ struct FileRead {
   std::optional<model::ParsedArticle> article;  // when not same_bytes
 };
 
+// Gives the article's levels their global ranks (content/levels.yaml and the front matter's
+// `levels` mapping); a level placed by default gives a warning at its heading.
+void rank_article_levels(model::ParsedArticle& article, const attributes::LevelScale& scale,
+                         std::vector<model::Warning>& warnings) {
+  std::vector<std::string> names;
+  for (const auto& level : article.levels) names.push_back(level.name);
+  const auto& front = article.front_matter;
+  const nlohmann::ordered_json mapping = front.is_object() && front.contains("levels") ? front["levels"] : nullptr;
+  const auto ranks = attributes::rank_levels(names, mapping, scale);
+  for (std::size_t i = 0; i < ranks.size(); ++i) {
+    article.levels[i].global_rank = ranks[i].rank;
+    if (ranks[i].warning) warnings.push_back({article.levels[i].line, *ranks[i].warning});
+  }
+}
+
 // Reads, hashes and (unless its bytes are the stored ones) parses a file. Pure: runs on workers.
 FileRead read_file(const importer::SourceCandidate& source, const store::StoredArticle* stored) {
   FileRead read;
@@ -239,6 +254,7 @@ class Run {
     }
     if (article.levels.empty()) return not_strength(stored ? &*stored : nullptr, file);
     claim_slug(article.slug, source);
+    if (options_.levels != nullptr) rank_article_levels(article, *options_.levels, file.warnings);
     fill_counts(file, article);
     std::vector<model::Warning> stored_warnings;
     const auto store_with_article = [&](std::int64_t) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/import_report.hpp"
+#include "attributes/levels.hpp"
 #include "model/parsed_article.hpp"
 #include "store/database.hpp"
 
@@ -27,6 +28,9 @@ struct ImportOptions {
   std::function<std::vector<model::Warning>(const model::ParsedArticle& article, const std::string& source_path)>
       in_article_transaction;
   unsigned jobs = 0;  ///< Threads reading and parsing files; 0: default_jobs(); 1: none.
+  /// The global order of levels each written article's levels are ranked in; null: the article
+  /// order stands for the global rank.
+  const attributes::LevelScale* levels = nullptr;
 };
 
 /// The number of reading threads by default: the machine's cores, from 1 to 8.

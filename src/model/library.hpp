@@ -80,7 +80,7 @@ struct Exercise {
   std::string article_slug;          ///< Owning article.
   std::string level_slug;            ///< Owning level, e.g. "foundational".
   std::string level_name;            ///< e.g. "Foundational".
-  int level_rank = 0;                ///< 0 for the first level of the article.
+  int level_rank = 0;                ///< Global rank of its level (content/levels.yaml: 0 = basics).
   int column = 1;                    ///< Column in a :::columns grid (1 outside grids).
   int position = 1;                  ///< Order within the level, from 1.
   std::optional<Video> video;        ///< First recognised video under the heading.

@@ -32,6 +32,7 @@ struct ParsedLevel {
   std::string name;                       ///< Heading text without number and "Exercises N –" prefix.
   std::string slug;                       ///< Slug of the name, unique within the article.
   int rank = 0;                           ///< 0, 1, 2 ... in order of appearance.
+  int global_rank = -1;                   ///< Rank in the global order of levels (set by the import; -1: rank).
   int line = 0;                           ///< Line of the `##` heading.
   std::vector<ParsedExercise> exercises;  ///< In order of appearance.
 };

@@ -52,7 +52,7 @@ std::string recovery_text(const WeekRecovery& recovery) {
 /// Deload, taper and race weeks keep the dose of the last progressing week.
 int progression_steps(const PlanContext& context, int level, int number) {
   int steps = 0;
-  const int from = introduction_week(context.schedule.experience, level);
+  const int from = introduction_week(context.schedule.experience, context.ranks[static_cast<std::size_t>(level)]);
   for (int week = from; week < number; ++week) {
     if (progressing(context.phases[static_cast<std::size_t>(week - 1)])) ++steps;
   }
@@ -67,7 +67,7 @@ struct Pools {
 
 Pools pools_for(const PlanContext& context, int number, Date date, int top, Limits limits) {
   Pools pools;
-  const auto levels = main_levels(context.schedule.experience, top);
+  const auto levels = main_levels(context.schedule.experience, top, first_main_level(context.ranks));
   for (std::size_t i = 0; i < context.exercises.size(); ++i) {
     const auto& exercise = context.exercises[i];
     const auto& availability = context.availability[i];
@@ -75,9 +75,13 @@ Pools pools_for(const PlanContext& context, int number, Date date, int top, Limi
     if (heavy_lifting_stopped(context.schedule, date) && needs_equipment(exercise, "weight")) continue;
     if (limits.bodyweight_only && !exercise.attributes.equipment.empty()) continue;
     if (limits.no_plyometric && exercise.attributes.kind == model::ExerciseKind::plyometric) continue;
+    // A level's global rank says when it may come in: never above rank 1 in week 1 of a new or
+    // returning runner, whatever the library's lowest level is.
+    if (introduction_week(context.schedule.experience, exercise.level_rank) > number) continue;
     const int level = level_index(context, exercise.level_rank);
     Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number)};
-    if (level == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
+    // The warm-up's activation comes from the basics (rank 0) only.
+    if (exercise.level_rank == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
     if (std::find(levels.begin(), levels.end(), level) != levels.end()) pools.main.push_back(candidate);
   }
   // Highest level first, then library order: the rotation then varies sessions deterministically.
@@ -199,7 +203,7 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
   week.start = schedule.start + days{7 * (number - 1)};
   week.phase = context.phases[static_cast<std::size_t>(number - 1)];
 
-  int top = top_level(schedule.experience, number, static_cast<int>(context.ranks.size()));
+  int top = top_level(schedule.experience, number, context.ranks);
   if (week.phase == Phase::taper || week.phase == Phase::race || week.phase == Phase::recovery) {
     if (state.frozen_top < 0) state.frozen_top = top;
     top = std::min(top, state.frozen_top);  // nothing new right before a race

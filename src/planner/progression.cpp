@@ -17,28 +17,31 @@ std::vector<int> level_ranks(const std::vector<model::Exercise>& exercises) {
   return {ranks.begin(), ranks.end()};
 }
 
-int introduction_week(model::Experience experience, int index) {
-  if (index <= 1) return 1;
+int introduction_week(model::Experience experience, int rank) {
+  if (rank <= 1) return 1;
   switch (experience) {
-    case model::Experience::new_runner: return 1 + 3 * (index - 1);
-    case model::Experience::returning: return 1 + 2 * (index - 1);
+    case model::Experience::new_runner: return 1 + 3 * (rank - 1);
+    case model::Experience::returning: return 1 + 2 * (rank - 1);
     case model::Experience::experienced: return 1;
   }
   return 1;
 }
 
-int top_level(model::Experience experience, int week, int level_count) {
+int top_level(model::Experience experience, int week, const std::vector<int>& ranks) {
   int top = 0;
-  for (int index = 1; index < level_count; ++index) {
-    if (introduction_week(experience, index) > week) break;  // levels come in order, never skipped
+  for (int index = 1; index < static_cast<int>(ranks.size()); ++index) {
+    // levels come in order, never skipped
+    if (introduction_week(experience, ranks[static_cast<std::size_t>(index)]) > week) break;
     top = index;
   }
   return top;
 }
 
-std::vector<int> main_levels(model::Experience experience, int top) {
-  if (top == 0) return {0};
-  const int lowest = experience == model::Experience::experienced ? 1 : std::max(1, top - 1);
+int first_main_level(const std::vector<int>& ranks) { return ranks.size() > 1 && ranks.front() == 0 ? 1 : 0; }
+
+std::vector<int> main_levels(model::Experience experience, int top, int first) {
+  if (top <= first) return {top};
+  const int lowest = experience == model::Experience::experienced ? first : std::max(first, top - 1);
   std::vector<int> levels;
   for (int index = top; index >= lowest; --index) levels.push_back(index);
   return levels;

@@ -13,17 +13,22 @@ namespace rs::planner {
 /// The library's distinct level ranks, ascending. Index 0 is the basics (warm-up) level.
 std::vector<int> level_ranks(const std::vector<model::Exercise>& exercises);
 
-/// The first week the level at `index` (into level_ranks) may appear: 1 for indexes 0 and 1;
-/// 1 + 3(index-1) for new runners, 1 + 2(index-1) for returning ones, 1 for experienced ones.
-int introduction_week(model::Experience experience, int index);
+/// The first week a level of global rank `rank` may appear: 1 for ranks 0 and 1; 1 + 3(rank-1)
+/// for new runners, 1 + 2(rank-1) for returning ones, 1 for experienced ones.
+int introduction_week(model::Experience experience, int rank);
 
-/// The highest level index in use in `week` (never above level_count - 1).
-int top_level(model::Experience experience, int week, int level_count);
+/// The highest level index (into `ranks`, the library's level_ranks) in use in `week`: levels
+/// come in order, never skipped; index 0 at least.
+int top_level(model::Experience experience, int week, const std::vector<int>& ranks);
+
+/// The lowest level index of the main block: 1 when the library has the basics (rank 0, the
+/// warm-up's) and more, else 0.
+int first_main_level(const std::vector<int>& ranks);
 
 /// Level indexes the main block draws from when `top` is the highest in use: the top level and
-/// the one below it (never the basics unless they are all there is); experienced runners use
-/// every level from 1 up to `top`.
-std::vector<int> main_levels(model::Experience experience, int top);
+/// the one below it (never below `first`, so never the basics unless they are all there is);
+/// experienced runners use every level from `first` up to `top`.
+std::vector<int> main_levels(model::Experience experience, int top, int first);
 
 /// The starting dose after `steps` progression weeks: about +10% work a week, reps (or hold
 /// seconds) first up to a cap, then one more set with reps back to the start, up to 4 sets.

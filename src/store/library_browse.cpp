@@ -35,9 +35,9 @@ std::vector<ArticleSummary> list_articles(Database& db) {
 std::vector<LevelSummary> list_levels(Database& db) {
   return guard_sql("reading levels", [&] {
     SQLite::Statement query(db.sql(),
-                            "SELECT a.slug, l.slug, l.name, l.rank, "
+                            "SELECT a.slug, l.slug, l.name, l.global_rank, "
                             "  (SELECT count(*) FROM exercises e WHERE e.level_id = l.id) "
-                            "FROM levels l JOIN articles a ON a.id = l.article_id ORDER BY a.slug, l.rank");
+                            "FROM levels l JOIN articles a ON a.id = l.article_id ORDER BY a.slug, l.global_rank, l.rank");
     std::vector<LevelSummary> levels;
     while (query.executeStep()) {
       levels.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),

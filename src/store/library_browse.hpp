@@ -26,14 +26,14 @@ struct LevelSummary {
   std::string article_slug;  ///< Owning article.
   std::string slug;          ///< Level slug.
   std::string name;          ///< Level name.
-  int rank = 0;              ///< 0 for the article's first level.
+  int rank = 0;              ///< Global rank (content/levels.yaml: 0 = basics).
   int exercises = 0;         ///< Exercises in it.
 };
 
 /// Articles ordered by slug.
 std::vector<ArticleSummary> list_articles(Database& db);
 
-/// Levels ordered by article slug and rank.
+/// Levels ordered by article slug and global rank.
 std::vector<LevelSummary> list_levels(Database& db);
 
 }  // namespace rs::store

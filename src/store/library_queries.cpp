@@ -30,7 +30,7 @@ model::ExerciseAttributes read_attributes(SQLite::Statement& row, int first) {
 
 // The columns read_exercises reads, and the joins from `e` (an exercises row) that give them.
 constexpr const char* exercise_columns =
-    "SELECT e.id, e.slug, e.name, a.slug, l.slug, l.name, l.rank, e.column_number, "
+    "SELECT e.id, e.slug, e.name, a.slug, l.slug, l.name, l.global_rank, e.column_number, "
     "       e.position, v.provider, v.provider_id, v.url, "
     "       x.areas, x.kind, x.dose, x.equipment, x.substitutes, x.source ";
 constexpr const char* exercise_joins =

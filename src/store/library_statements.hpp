@@ -51,7 +51,7 @@ struct LibraryWriter::Statements {
         delete_exercises(db, "DELETE FROM exercises WHERE article_id = ?"),
         delete_tips(db, "DELETE FROM tips WHERE article_id = ?"),
         delete_article(db, "DELETE FROM articles WHERE id = ?"),
-        insert_level(db, "INSERT INTO levels (article_id, name, slug, rank) VALUES (?, ?, ?, ?)"),
+        insert_level(db, "INSERT INTO levels (article_id, name, slug, rank, global_rank) VALUES (?, ?, ?, ?, ?)"),
         article_videos(db, "SELECT DISTINCT video_id FROM exercises WHERE article_id = ? AND video_id IS NOT NULL"),
         delete_if_orphan(db,
                          "DELETE FROM videos WHERE id = ?1 AND NOT EXISTS "

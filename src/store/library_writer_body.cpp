@@ -32,6 +32,7 @@ void LibraryWriter::write_body(std::int64_t article_id, const model::ParsedArtic
     insert_level.bind(2, level.name);
     insert_level.bind(3, level.slug);
     insert_level.bind(4, level.rank);
+    insert_level.bind(5, level.global_rank >= 0 ? level.global_rank : level.rank);
     insert_level.exec();
     level_ids.push_back(db_.sql().getLastInsertRowid());
   }

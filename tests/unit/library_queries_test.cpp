@@ -13,8 +13,8 @@ void seed(Database& db) {
   db.sql().exec(R"sql(
     INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
       VALUES (1, 'a', 'A', 'a.md', 'h', 't', 't');
-    INSERT INTO levels (id, article_id, name, slug, rank) VALUES (1, 1, 'Basics', 'basics', 0),
-                                                                 (2, 1, 'Foundational', 'foundational', 1);
+    INSERT INTO levels (id, article_id, name, slug, rank, global_rank) VALUES
+      (1, 1, 'Basics', 'basics', 0, 0), (2, 1, 'Foundational', 'foundational', 1, 1);
     INSERT INTO videos (id, provider, provider_id, url) VALUES (1, 'vimeo', '143363985', 'https://vimeo.com/143363985');
     INSERT INTO exercises (id, article_id, level_id, name, slug, column_number, position, video_id) VALUES
       (1, 1, 2, 'Side Plank', 'side-plank', 1, 2, 1),
@@ -61,8 +61,8 @@ void seed_repeats(Database& db) {
   db.sql().exec(R"sql(
     INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
       VALUES (2, '0-first', 'First', 'f.md', 'h', 't', 't');
-    INSERT INTO levels (id, article_id, name, slug, rank) VALUES (3, 2, 'Basics', 'basics', 0),
-                                                                 (4, 2, 'Advanced', 'advanced', 1);
+    INSERT INTO levels (id, article_id, name, slug, rank, global_rank) VALUES
+      (3, 2, 'Basics', 'basics', 0, 0), (4, 2, 'Advanced', 'advanced', 1, 3);
     INSERT INTO exercises (id, article_id, level_id, name, slug, column_number, position, video_id) VALUES
       (10, 2, 3, 'Side Plank', 'side-plank', 1, 1, NULL),
       (11, 2, 4, 'Body Squat', 'body-squat', 1, 1, NULL),
