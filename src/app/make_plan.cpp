@@ -7,6 +7,7 @@
 #include "planner/planner.hpp"
 #include "planner/races.hpp"
 #include "store/library_queries.hpp"
+#include "store/athlete_store.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
 
@@ -23,11 +24,12 @@ std::string read_schedule_file(const std::string& path) {
 }
 
 // The request's schedule file, else the saved schedule, else the default week (with a note).
-model::Schedule runner_schedule(store::Database& db, const PlanRequest& request, std::vector<std::string>& notes) {
+model::Schedule runner_schedule(store::Database& db, long long athlete_id, const PlanRequest& request,
+                                std::vector<std::string>& notes) {
   if (request.schedule_file) {
     return planner::parse_schedule(read_schedule_file(*request.schedule_file), *request.schedule_file, request.today);
   }
-  if (const auto saved = store::load_runner_schedule(db)) {
+  if (const auto saved = store::load_athlete_schedule(db, athlete_id)) {
     return planner::parse_schedule(*saved, "saved schedule", request.today);
   }
   notes.emplace_back(
@@ -54,8 +56,10 @@ planner::PlanResult build(store::Database& db, model::Schedule& schedule, const 
 
 PlanOutcome make_plan(store::Database& db, const PlanRequest& request) {
   PlanOutcome outcome;
-  auto schedule = runner_schedule(db, request, outcome.notes);
+  const long long athlete_id = resolve_athlete(db, request.athlete);
+  auto schedule = runner_schedule(db, athlete_id, request, outcome.notes);
   auto result = build(db, schedule, request, request.weeks.value_or(planner::default_weeks), request.name);
+  result.plan.athlete_id = athlete_id;
   if (request.save) store::save_plan(db, result.plan);
   outcome.plan = std::move(result.plan);
   outcome.explanation = std::move(result.explanation);
@@ -65,8 +69,11 @@ PlanOutcome make_plan(store::Database& db, const PlanRequest& request) {
 PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request) {
   if (!request.save) throw_usage("--replan rewrites a saved plan; it cannot be combined with --no-save");
   const model::Plan saved = saved_plan(db, id);
+  if (request.athlete && resolve_athlete(db, request.athlete) != saved.athlete_id) {
+    throw_usage("plan " + std::to_string(id) + " is not athlete \"" + *request.athlete + "\"'s");
+  }
   PlanOutcome outcome;
-  auto schedule = request.schedule_file ? runner_schedule(db, request, outcome.notes) : saved.schedule;
+  auto schedule = request.schedule_file ? runner_schedule(db, saved.athlete_id, request, outcome.notes) : saved.schedule;
   auto fresh = build(db, schedule, request, request.weeks.value_or(saved.weeks_count),
                      request.name.empty() ? saved.name : request.name);
   outcome.plan = replan(saved, std::move(fresh.plan));
@@ -74,6 +81,19 @@ PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanReque
   store::replace_plan(db, id, outcome.plan);
   outcome.explanation = std::move(fresh.explanation);
   return outcome;
+}
+
+std::vector<AthletePlan> plan_all(store::Database& db, const PlanRequest& request) {
+  if (request.athlete || request.schedule_file) {
+    throw_usage("--all plans every athlete from their own schedule: it cannot be combined with --athlete or --schedule");
+  }
+  std::vector<AthletePlan> plans;
+  for (const auto& athlete : store::list_athletes(db)) {
+    PlanRequest one = request;
+    one.athlete = athlete.name;
+    plans.push_back({athlete.name, make_plan(db, one)});
+  }
+  return plans;
 }
 
 model::Plan saved_plan(store::Database& db, long long id) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/athletes.hpp"
 #include "model/plan.hpp"
 #include "planner/schedule_reader.hpp"
 #include "store/database.hpp"
@@ -21,6 +22,7 @@ inline constexpr int default_weeks = planner::default_weeks;
 
 /// What the runner asked for.
 struct PlanRequest {
+  AthleteChoice athlete;                     ///< `--athlete`; else the library's only athlete.
   std::optional<std::string> schedule_file;  ///< A schedule YAML file (`--schedule`); else the saved one.
   ScheduleOverrides overrides;               ///< Command-line values over the schedule.
   std::optional<int> weeks;                  ///< Plan length; default planner::default_weeks (a
@@ -43,10 +45,20 @@ struct PlanOutcome {
 /// rs::Error (usage) for a bad schedule or value, and when the library has no exercises.
 PlanOutcome make_plan(store::Database& db, const PlanRequest& request);
 
+/// One athlete's new plan from `plan --all`.
+struct AthletePlan {
+  std::string athlete;  ///< The athlete's name.
+  PlanOutcome outcome;  ///< Their plan and notes.
+};
+
+/// Makes a plan for every athlete from their own saved schedule (else the default week), as
+/// make_plan with `request` (whose athlete and schedule file must be unset: usage error).
+std::vector<AthletePlan> plan_all(store::Database& db, const PlanRequest& request);
+
 /// Rebuilds saved plan `id` on today's library: its schedule and length unless the request gives
 /// them, its name unless the request names it; same id, identity and calendar UIDs, SEQUENCE
 /// raised where a session changed (app/replan.hpp). Throws rs::Error (usage) for an unknown id or
-/// a request with save = false.
+/// a request with save = false or naming another athlete than the plan's.
 PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request);
 
 /// Saved plan `id`; throws rs::Error (usage) naming the id when there is none.

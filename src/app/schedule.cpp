@@ -4,22 +4,23 @@
 #include <sstream>
 
 #include "planner/schedule_reader.hpp"
-#include "store/plan_store.hpp"
+#include "store/athlete_store.hpp"
 #include "util/error.hpp"
 
 namespace rs::app {
 
-void save_schedule_file(store::Database& db, const std::string& path, Date today) {
+void save_schedule_file(store::Database& db, const std::string& path, Date today, const AthleteChoice& athlete) {
+  const long long athlete_id = resolve_athlete(db, athlete);
   std::ifstream file(path, std::ios::binary);
   if (!file) throw_usage("cannot read " + path);
   std::ostringstream text;
   text << file.rdbuf();
   planner::parse_schedule(text.str(), path, today);  // refuse a bad file before saving
-  store::save_runner_schedule(db, text.str());
+  store::save_athlete_schedule(db, athlete_id, text.str());
 }
 
-ScheduleText schedule_text(store::Database& db, Date today) {
-  if (auto saved = store::load_runner_schedule(db)) return {std::move(*saved), false};
+ScheduleText schedule_text(store::Database& db, Date today, const AthleteChoice& athlete) {
+  if (auto saved = store::load_athlete_schedule(db, resolve_athlete(db, athlete))) return {std::move(*saved), false};
   return {planner::schedule_to_yaml(planner::default_schedule(today)), true};
 }
 

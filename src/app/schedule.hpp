@@ -4,14 +4,16 @@
 
 #include <string>
 
+#include "app/athletes.hpp"
 #include "store/database.hpp"
 #include "util/date.hpp"
 
 namespace rs::app {
 
-/// Checks the schedule YAML file at `path` and saves its text as the runner's schedule. A bad file
+/// Checks the schedule YAML file at `path` and saves its text as the athlete's schedule. A bad file
 /// is refused (rs::Error, usage, naming the file) and the saved schedule stays as it was.
-void save_schedule_file(store::Database& db, const std::string& path, Date today = today_utc());
+void save_schedule_file(store::Database& db, const std::string& path, Date today = today_utc(),
+                        const AthleteChoice& athlete = {});
 
 /// The schedule `schedule show` prints.
 struct ScheduleText {
@@ -19,7 +21,7 @@ struct ScheduleText {
   bool is_default = false;  ///< True when nothing is saved.
 };
 
-/// The saved schedule's text, or the default week starting after `today`.
-ScheduleText schedule_text(store::Database& db, Date today = today_utc());
+/// The athlete's saved schedule text, or the default week starting after `today`.
+ScheduleText schedule_text(store::Database& db, Date today = today_utc(), const AthleteChoice& athlete = {});
 
 }  // namespace rs::app

@@ -1,5 +1,5 @@
-// `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`: a saved plan as
-// iCalendar or JSON. The use case lives in src/app/export_plan; this file only parses options.
+// `runstrength export [PLAN-ID] [--athlete NAME | --all] --format ics|json [-o FILE|DIR]
+// [--alarm MINUTES]`: a saved plan (or every athlete's newest) as iCalendar or JSON. The use case lives in src/app/export_plan; this file only parses options.
 #include <CLI/CLI.hpp>
 
 #include <memory>
@@ -19,6 +19,8 @@ struct ExportOptions {
   std::string format = "ics";
   std::string output;
   std::optional<int> alarm;
+  std::optional<std::string> athlete;
+  bool all = false;
 };
 
 void run_export(Context& context, const ExportOptions& options) {
@@ -26,16 +28,27 @@ void run_export(Context& context, const ExportOptions& options) {
   if (!format || *format == exporters::ExportFormat::text) {
     throw_usage("--format must be ics or json, not \"" + options.format + "\"");
   }
-  app::export_saved_plan(context.library(), {options.id, *format, options.alarm, options.output}, context.out);
+  if (options.all) {
+    if (options.id != 0 || options.athlete) throw_usage("--all exports every athlete: give no PLAN-ID or --athlete");
+    const auto written = app::export_all(context.library(), *format, options.alarm, options.output);
+    for (const auto& file : written.files) context.out << file.athlete << ": " << file.path << '\n';
+    for (const auto& name : written.skipped) context.err << "runstrength: note: " << name << ": no saved plan\n";
+    return;
+  }
+  app::export_saved_plan(context.library(), {options.id, *format, options.alarm, options.output, options.athlete},
+                         context.out);
 }
 }  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
   auto options = std::make_shared<ExportOptions>();
-  command.add_option("PLAN-ID", options->id, "Id of a saved plan (see `runstrength plans`)")->required();
+  command.add_option("PLAN-ID", options->id, "Id of a saved plan (default: the athlete's newest; see `runstrength plans`)")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--athlete", options->athlete, "Whose plan (default: the library's only athlete)");
+  command.add_flag("--all", options->all, "Every athlete's newest plan, one file each into the folder -o DIR");
   command.add_option("--format", options->format, "ics (iCalendar, default) or json")
       ->check(CLI::IsMember(exporters::export_format_names(true)));
-  command.add_option("-o,--output", options->output, "Write to FILE instead of standard output");
+  command.add_option("-o,--output", options->output, "Write to FILE instead of standard output (--all: folder DIR)");
   command.add_option("--alarm", options->alarm, "iCalendar: a reminder MINUTES before each timed session")
       ->check(CLI::Range(0, 10080));
   command.callback([&context, options] { run_export(context, *options); });

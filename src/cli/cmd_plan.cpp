@@ -32,6 +32,8 @@ struct PlanOptions {
   PlanOutput output;
   bool no_save = false;
   bool until_race = false;
+  std::optional<std::string> athlete;
+  bool all = false;
   long long id = 0;
   long long replan_id = 0;
   // Set when given on the command line (a re-plan otherwise keeps the saved plan's values).
@@ -61,10 +63,32 @@ app::PlanRequest plan_request(const PlanOptions& options) {
   request.until_race = options.until_race;
   request.name = options.name;
   request.save = !options.no_save;
+  request.athlete = options.athlete;
   return request;
 }
 
+// `plan --all`: one line per athlete on standard output, notes on standard error.
+void run_plan_all(Context& context, const PlanOptions& options) {
+  if (options.replan_id != 0) throw_usage("--all makes new plans: it cannot be combined with --replan");
+  for (const auto& made : app::plan_all(context.library(), plan_request(options))) {
+    for (const auto& note : made.outcome.notes) context.err << "runstrength: note: " << made.athlete << ": " << note << '\n';
+    context.out << made.athlete << ": ";
+    if (made.outcome.plan.id != 0) {
+      context.out << "saved as plan " << made.outcome.plan.id;
+    } else {
+      context.out << "planned (not saved)";
+    }
+    int sessions = 0;
+    for (const auto& week : made.outcome.plan.weeks) sessions += static_cast<int>(week.sessions.size());
+    context.out << ", " << made.outcome.plan.weeks_count << " weeks, " << sessions << " sessions\n";
+  }
+}
+
 void run_plan(Context& context, const PlanOptions& options) {
+  if (options.all) {
+    run_plan_all(context, options);
+    return;
+  }
   const auto request = plan_request(options);
   auto& library = context.library();
   const bool replan = options.replan_id != 0;
@@ -109,6 +133,8 @@ void setup_plan(CLI::App& command, Context& context) {
   command.add_flag("--explain", o.explain, "Say for every weekday why it was or was not chosen");
   command.add_flag("--no-save", o.no_save, "Print the plan without saving it");
   command.add_option("--replan", o.replan_id, "Rebuild saved plan ID in place, keeping its identity and calendar UIDs");
+  command.add_option("--athlete", o.athlete, "Whose plan (default: the library's only athlete)");
+  command.add_flag("--all", o.all, "Plan every athlete from their own schedule (one summary line each)");
   add_format_options(command, o);
 
   auto* show = command.add_subcommand("show", "Print a saved plan");

@@ -14,6 +14,7 @@ const std::vector<Command>& commands() {
       {"plans", "List the saved plans", setup_plans},
       {"schedule", "Save or show your running week (schedule set FILE, schedule show)", setup_schedule},
       {"export", "Export a saved plan as iCalendar or JSON", setup_export},
+      {"athlete", "The coach's athletes (athlete add|list|show|rename|remove|token)", setup_athlete},
   };
   return table;
 }

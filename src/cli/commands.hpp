@@ -49,7 +49,10 @@ void setup_plans(CLI::App& command, Context& context);
 /// `runstrength schedule set FILE` / `schedule show`: the runner's saved schedule.
 void setup_schedule(CLI::App& command, Context& context);
 
-/// `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`.
+/// `runstrength export [PLAN-ID] [--athlete NAME | --all] --format ics|json [-o FILE|DIR] [--alarm MINUTES]`.
 void setup_export(CLI::App& command, Context& context);
+
+/// `runstrength athlete add|list|show|rename|remove|token`: the coach's roster.
+void setup_athlete(CLI::App& command, Context& context);
 
 }  // namespace rs::cli

@@ -201,6 +201,7 @@ std::string session_uid(std::string_view identity, int week, std::size_t n);
 /// A whole plan.
 struct Plan {
   long long id = 0;                ///< Library id (0 until saved).
+  long long athlete_id = 0;        ///< The athlete it belongs to (set before saving).
   std::string name;                ///< Display name; also the calendar's name.
   std::string identity;            ///< Stable token for UIDs, kept across re-plans.
   std::string saved_at;            ///< UTC "YYYYMMDDTHHMMSSZ" of the last save (DTSTAMP).

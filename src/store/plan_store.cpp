@@ -162,12 +162,13 @@ void save_plan(Database& db, model::Plan& plan) {
     Transaction transaction(db.sql(), TransactionMode::write);
     const std::string now = utc_now_basic();
     SQLite::Statement insert(db.sql(),
-                             "INSERT INTO plans (name, identity, created_at, saved_at, weeks, schedule) "
-                             "VALUES (?, '', ?, ?, ?, '{}')");
+                             "INSERT INTO plans (name, identity, created_at, saved_at, weeks, schedule, athlete_id) "
+                             "VALUES (?, '', ?, ?, ?, '{}', ?)");
     insert.bind(1, plan.name);
     insert.bind(2, now);
     insert.bind(3, now);
     insert.bind(4, plan.weeks_count);
+    insert.bind(5, static_cast<int64_t>(plan.athlete_id));
     insert.exec();
     plan.id = db.sql().getLastInsertRowid();
     plan.identity = "plan" + std::to_string(plan.id) + "-" + now;
@@ -181,11 +182,12 @@ void save_plan(Database& db, model::Plan& plan) {
 void replace_plan(Database& db, long long id, model::Plan& plan) {
   guard_sql("replacing the plan", [&] {
     Transaction transaction(db.sql(), TransactionMode::write);
-    SQLite::Statement query(db.sql(), "SELECT identity FROM plans WHERE id = ?");
+    SQLite::Statement query(db.sql(), "SELECT identity, athlete_id FROM plans WHERE id = ?");
     query.bind(1, static_cast<int64_t>(id));
     if (!query.executeStep()) throw Error("no saved plan with id " + std::to_string(id), ErrorKind::usage);
     plan.id = id;
     plan.identity = query.getColumn(0).getString();
+    plan.athlete_id = query.getColumn(1).getInt64();
     plan.saved_at = utc_now_basic();
     SQLite::Statement clear(db.sql(), "DELETE FROM plan_weeks WHERE plan_id = ?");
     clear.bind(1, static_cast<int64_t>(id));
@@ -201,24 +203,6 @@ bool delete_plan(Database& db, long long id) {
     SQLite::Statement remove(db.sql(), "DELETE FROM plans WHERE id = ?");
     remove.bind(1, static_cast<int64_t>(id));
     return remove.exec() > 0;
-  });
-}
-
-void save_runner_schedule(Database& db, const std::string& yaml_text) {
-  guard_sql("saving the schedule", [&] {
-    SQLite::Statement upsert(db.sql(),
-                             "INSERT INTO library_meta (key, value) VALUES ('runner_schedule', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    upsert.bind(1, yaml_text);
-    upsert.exec();
-  });
-}
-
-std::optional<std::string> load_runner_schedule(Database& db) {
-  return guard_sql("reading the saved schedule", [&]() -> std::optional<std::string> {
-    SQLite::Statement query(db.sql(), "SELECT value FROM library_meta WHERE key = 'runner_schedule'");
-    if (!query.executeStep()) return std::nullopt;
-    return query.getColumn(0).getString();
   });
 }
 

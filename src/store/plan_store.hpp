@@ -1,5 +1,6 @@
 #pragma once
-// Saved plans: save, load, list, delete and overwrite in place, plus the runner's saved schedule.
+// Saved plans: save, load, list, delete and overwrite in place; each belongs to an athlete
+// (store/athlete_store.hpp).
 // Plans keep copies of exercise names, videos and doses (migrations/0003_plans.sql).
 
 #include <optional>
@@ -14,6 +15,7 @@ namespace rs::store {
 /// One row of `runstrength plans`.
 struct PlanSummary {
   long long id = 0;        ///< Plan id.
+  std::string athlete;     ///< The athlete's name.
   std::string name;        ///< Name.
   std::string start;       ///< First day, YYYY-MM-DD.
   int weeks = 0;           ///< Length in weeks.
@@ -21,7 +23,7 @@ struct PlanSummary {
   std::string saved_at;    ///< UTC "YYYYMMDDTHHMMSSZ".
 };
 
-/// Saves a new plan in one transaction. Sets plan.id, plan.identity (created once, from the new id
+/// Saves a new plan for athlete plan.athlete_id in one transaction. Sets plan.id, plan.identity (created once, from the new id
 /// and the creation time), plan.saved_at (now, UTC) and every session's uid
 /// ("<identity>-w<week>-s<n>@runstrength"). Session sequences are stored as given (0 for new plans).
 void save_plan(Database& db, model::Plan& plan);
@@ -34,16 +36,10 @@ void replace_plan(Database& db, long long id, model::Plan& plan);
 /// Loads saved plan `id`, or nullopt when there is none.
 std::optional<model::Plan> load_plan(Database& db, long long id);
 
-/// All saved plans, newest id first.
-std::vector<PlanSummary> list_plans(Database& db);
+/// The saved plans of athlete `athlete_id`, or of every athlete when nullopt, newest id first.
+std::vector<PlanSummary> list_plans(Database& db, std::optional<long long> athlete_id = std::nullopt);
 
 /// Deletes plan `id` with its weeks, sessions and exercises; false when there was none.
 bool delete_plan(Database& db, long long id);
-
-/// Stores the runner's schedule YAML text (`runstrength schedule set`).
-void save_runner_schedule(Database& db, const std::string& yaml_text);
-
-/// The runner's saved schedule YAML text, if any.
-std::optional<std::string> load_runner_schedule(Database& db);
 
 }  // namespace rs::store

@@ -104,7 +104,8 @@ std::optional<model::Plan> load_plan(Database& db, long long id) {
   return guard_sql("reading the plan", [&]() -> std::optional<model::Plan> {
     try {
       SQLite::Statement header(db.sql(),
-                               "SELECT name, identity, saved_at, weeks, schedule, warnings FROM plans WHERE id = ?");
+                               "SELECT name, identity, saved_at, weeks, schedule, warnings, athlete_id FROM plans "
+                               "WHERE id = ?");
       header.bind(1, static_cast<int64_t>(id));
       if (!header.executeStep()) return std::nullopt;
       model::Plan plan;
@@ -115,6 +116,7 @@ std::optional<model::Plan> load_plan(Database& db, long long id) {
       plan.weeks_count = header.getColumn(3).getInt();
       plan.schedule = model::schedule_from_json(nlohmann::json::parse(header.getColumn(4).getString()));
       plan.warnings = strings(header.getColumn(5).getString());
+      plan.athlete_id = header.getColumn(6).getInt64();
       SQLite::Statement weeks(db.sql(),
                               "SELECT id, number, start, phase, total_sets, refusals FROM plan_weeks WHERE plan_id = ? "
                               "ORDER BY number");
@@ -140,16 +142,19 @@ std::optional<model::Plan> load_plan(Database& db, long long id) {
   });
 }
 
-std::vector<PlanSummary> list_plans(Database& db) {
+std::vector<PlanSummary> list_plans(Database& db, std::optional<long long> athlete_id) {
   return guard_sql("listing plans", [&] {
     SQLite::Statement query(db.sql(),
                             "SELECT p.id, p.name, json_extract(p.schedule, '$.start'), p.weeks, p.saved_at, "
                             "(SELECT count(*) FROM plan_sessions s JOIN plan_weeks w ON w.id = s.week_id "
-                            " WHERE w.plan_id = p.id) FROM plans p ORDER BY p.id DESC");
+                            " WHERE w.plan_id = p.id), a.name FROM plans p JOIN athletes a ON a.id = p.athlete_id "
+                            "WHERE ?1 IS NULL OR p.athlete_id = ?1 ORDER BY p.id DESC");
+    if (athlete_id) query.bind(1, static_cast<int64_t>(*athlete_id));
     std::vector<PlanSummary> plans;
     while (query.executeStep()) {
-      plans.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                       query.getColumn(3).getInt(), query.getColumn(5).getInt(), query.getColumn(4).getString()});
+      plans.push_back({query.getColumn(0).getInt64(), query.getColumn(6).getString(), query.getColumn(1).getString(),
+                       query.getColumn(2).getString(), query.getColumn(3).getInt(), query.getColumn(5).getInt(),
+                       query.getColumn(4).getString()});
     }
     return plans;
   });

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "store/database.hpp"
+#include "store/athlete_store.hpp"
 #include "store/plan_store.hpp"
 #include "support/library_fixture.hpp"
 #include "support/sample_plans.hpp"
@@ -22,6 +23,7 @@ long long save_sample(const std::filesystem::path& db) {
   plan.id = 0;
   plan.identity.clear();
   plan.saved_at.clear();
+  plan.athlete_id = store::default_athlete_id;
   store::save_plan(database, plan);
   return plan.id;
 }

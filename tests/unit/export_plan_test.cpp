@@ -20,13 +20,13 @@ using ExportPlan = test::ImportedLibraryTest;
 TEST_F(ExportPlan, ExportWritesTheSavedPlanAsJsonOrIcs) {
   const auto plan = make_plan(library.db(), week_request()).plan;
   std::ostringstream json_out;
-  export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::json, std::nullopt, ""}, json_out);
+  export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::json, std::nullopt, "", {}}, json_out);
   const auto json = nlohmann::json::parse(json_out.str());
   EXPECT_EQ(json.at("plan").at("id"), plan.id);
   EXPECT_EQ(json.at("weeks").size(), plan.weeks.size());
   const auto file = dir / "plan.ics";
   std::ostringstream unused;
-  export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::ics, std::nullopt, file.string()}, unused);
+  export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::ics, std::nullopt, file.string(), {}}, unused);
   EXPECT_TRUE(unused.str().empty());
   const auto ics = test::read_file(file);
   EXPECT_EQ(ics.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
@@ -37,11 +37,11 @@ TEST_F(ExportPlan, ExportWritesTheSavedPlanAsJsonOrIcs) {
   EXPECT_EQ(events, sessions);
   EXPECT_NE(ics.find("UID:" + plan.weeks[0].sessions.at(0).uid), std::string::npos);
   EXPECT_NE(usage_error([&] {
-              export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::text, std::nullopt, ""}, unused);
+              export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::text, std::nullopt, "", {}}, unused);
             }).find("ics or json"),
             std::string::npos);
   EXPECT_NE(usage_error([&] {
-              export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::json, 10, ""}, unused);
+              export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::json, 10, "", {}}, unused);
             }).find("--alarm"),
             std::string::npos);
 }

@@ -3,6 +3,7 @@
 
 #include "exporters/plan_json.hpp"
 #include "planner/planner.hpp"
+#include "store/athlete_store.hpp"
 #include "store/plan_store.hpp"
 #include "support/planner_fixtures.hpp"
 #include "util/error.hpp"
@@ -13,6 +14,7 @@ namespace {
 TEST(PlanStore, RoundTripKeepsEverything) {
   auto db = store::Database::open_in_memory();
   auto plan = planner::build_plan(example_schedule(), 4, "p", synthetic_library(3), synthetic_tips()).plan;
+  plan.athlete_id = store::default_athlete_id;
   store::save_plan(db, plan);
   EXPECT_GT(plan.id, 0);
   EXPECT_EQ(plan.saved_at.size(), 16u);
@@ -44,6 +46,7 @@ TEST(PlanStore, RecoveryWeeksRefusedDaysAndLightSessionsRoundTrip) {
   ASSERT_TRUE(recovery);
   ASSERT_TRUE(light);
   ASSERT_TRUE(refused);
+  plan.athlete_id = store::default_athlete_id;
   store::save_plan(db, plan);
   const auto loaded = store::load_plan(db, plan.id);
   ASSERT_TRUE(loaded);
@@ -66,6 +69,7 @@ TEST(PlanStore, RecoveryWeeksRefusedDaysAndLightSessionsRoundTrip) {
 TEST(PlanStore, ReplaceKeepsIdAndIdentity) {
   auto db = store::Database::open_in_memory();
   auto plan = planner::build_plan(example_schedule(), 4, "p", synthetic_library(2), {}).plan;
+  plan.athlete_id = store::default_athlete_id;
   store::save_plan(db, plan);
   auto schedule = example_schedule();
   schedule.sessions = 1;

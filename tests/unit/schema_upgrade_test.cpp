@@ -17,6 +17,7 @@
 #include "store/library_queries.hpp"
 #include "store/library_writer.hpp"
 #include "store/migrations.hpp"
+#include "store/athlete_store.hpp"
 #include "store/plan_store.hpp"
 #include "support/cli_runner.hpp"
 #include "support/planner_fixtures.hpp"
@@ -188,6 +189,7 @@ TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
           .plan;
   {
     auto db = Database::open(current);
+    plan.athlete_id = default_athlete_id;
     save_plan(db, plan);
   }
   // ... copied into a library that stops at the migration that introduced plans.
@@ -306,6 +308,7 @@ TEST(SchemaUpgrade, NewerWalLibraryIsRefusedByEveryCommandAndLeftByteIdentical) 
     // What a newer runstrength would leave: a WAL library with content, closed cleanly.
     auto db = Database::open(path);
     auto plan = planner::build_plan(test::example_schedule(), 2, "p", test::synthetic_library(2), {}).plan;
+    plan.athlete_id = default_athlete_id;
     save_plan(db, plan);
     db.sql().exec("CREATE TABLE from_the_future (x); PRAGMA user_version = " +
                   std::to_string(latest_schema_version() + 1));
