@@ -8,12 +8,12 @@ CREATE TABLE athletes (
   name       TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64),
   schedule   TEXT,                               -- the schedule YAML as saved, or NULL (default week)
   token_hash TEXT    UNIQUE CHECK (token_hash IS NULL OR length(token_hash) = 64),  -- SHA-256 hex
-  created_at TEXT    NOT NULL                    -- UTC "YYYY-MM-DDTHH:MM:SSZ"
+  created_at TEXT                                -- UTC "YYYY-MM-DDTHH:MM:SSZ"; NULL for `default`
 );
 
-INSERT INTO athletes (id, name, schedule, created_at)
-  VALUES (1, 'default', (SELECT value FROM library_meta WHERE key = 'runner_schedule'),
-          strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+-- No creation time for `default`: the migration must give every process the same library.
+INSERT INTO athletes (id, name, schedule)
+  VALUES (1, 'default', (SELECT value FROM library_meta WHERE key = 'runner_schedule'));
 DELETE FROM library_meta WHERE key = 'runner_schedule';
 
 -- The athlete a plan belongs to. ADD COLUMN cannot give a REFERENCES column a non-NULL default

@@ -45,7 +45,7 @@ void print_show(Context& context, const std::string& name) {
   const auto athlete = app::athlete(context.library(), name);
   context.out << "name:     " << athlete.name << '\n'
               << "id:       " << athlete.id << '\n'
-              << "added:    " << athlete.created_at << '\n'
+              << "added:    " << (athlete.created_at.empty() ? "with the library" : athlete.created_at) << '\n'
               << "schedule: " << (athlete.schedule ? "saved (see `schedule show --athlete`)" : "none (default week)")
               << '\n'
               << "plans:    " << athlete.plans;

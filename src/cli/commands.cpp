@@ -15,6 +15,7 @@ const std::vector<Command>& commands() {
       {"schedule", "Save or show your running week (schedule set FILE, schedule show)", setup_schedule},
       {"export", "Export a saved plan as iCalendar or JSON", setup_export},
       {"athlete", "The coach's athletes (athlete add|list|show|rename|remove|token)", setup_athlete},
+      {"serve", "Serve the athletes' calendar subscriptions over HTTP (read-only)", setup_serve},
   };
   return table;
 }

@@ -55,4 +55,7 @@ void setup_export(CLI::App& command, Context& context);
 /// `runstrength athlete add|list|show|rename|remove|token`: the coach's roster.
 void setup_athlete(CLI::App& command, Context& context);
 
+/// `runstrength serve [--listen HOST:PORT]`: the calendar subscriptions over HTTP (docs/serve.md).
+void setup_serve(CLI::App& command, Context& context);
+
 }  // namespace rs::cli

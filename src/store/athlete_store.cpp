@@ -22,7 +22,7 @@ Athlete athlete_row(SQLite::Statement& query) {
   athlete.name = query.getColumn(1).getString();
   if (!query.getColumn(2).isNull()) athlete.schedule = query.getColumn(2).getString();
   athlete.has_token = query.getColumn(3).getInt() != 0;
-  athlete.created_at = query.getColumn(4).getString();
+  if (!query.getColumn(4).isNull()) athlete.created_at = query.getColumn(4).getString();
   athlete.plans = query.getColumn(5).getInt();
   if (!query.getColumn(6).isNull()) athlete.latest_plan = query.getColumn(6).getInt64();
   return athlete;

@@ -19,7 +19,7 @@ struct Athlete {
   std::string name;                     ///< Unique, case-insensitively.
   std::optional<std::string> schedule;  ///< Saved schedule YAML, if any.
   bool has_token = false;               ///< A subscription token was made.
-  std::string created_at;               ///< UTC "YYYY-MM-DDTHH:MM:SSZ".
+  std::string created_at;               ///< UTC "YYYY-MM-DDTHH:MM:SSZ"; empty for `default`.
   int plans = 0;                        ///< Saved plans.
   std::optional<long long> latest_plan; ///< The newest saved plan's id.
 };

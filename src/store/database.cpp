@@ -136,3 +136,15 @@ void Database::run_rolled_back(const std::function<void()>& body) {
 }
 
 }  // namespace rs::store
+
+namespace rs::store {
+
+void Database::run_in_snapshot(const std::function<void()>& body) {
+  auto transaction = guard_sql("reading the library", [&] {
+    return std::make_unique<Transaction>(*db_, TransactionMode::read, "snapshot");
+  });
+  body();
+  guard_sql("reading the library", [&] { transaction->commit(); });
+}
+
+}  // namespace rs::store

@@ -57,6 +57,11 @@ class Database {
   /// (busy when locked).
   void run_rolled_back(const std::function<void()>& body);
 
+  /// Runs `body` inside one read transaction: every read it makes through the store sees the same
+  /// committed state of the library (WAL snapshot), never half of a writer's transaction. Throws
+  /// rs::Error.
+  void run_in_snapshot(const std::function<void()>& body);
+
   /// Row counts of every table of the library, sorted by table name.
   [[nodiscard]] std::vector<TableCount> table_counts();
 

@@ -64,6 +64,12 @@ const std::map<std::string, std::vector<std::string>> arguments = {
     {"plan delete", {"1"}},
     {"schedule set", {std::string(RS_TESTS_DIR) + "/fixtures/planner/week.yaml"}},
     {"export", {"1", "--format", "json"}},
+    {"athlete add", {"Ben"}},
+    {"athlete show", {"default"}},
+    {"athlete rename", {"default", "Ben"}},
+    {"athlete remove", {"default"}},
+    {"athlete token", {"default"}},
+    {"serve", {"--listen", "127.0.0.1:0"}},
 };
 
 std::string joined(const std::vector<std::string>& words) {

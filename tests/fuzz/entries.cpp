@@ -10,6 +10,7 @@
 #include "importer/slug.hpp"
 #include "importer/video_links.hpp"
 #include "planner/schedule_reader.hpp"
+#include "server/route.hpp"
 #include "util/utf8.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -142,9 +143,37 @@ Outcome schedule_entry(std::string_view bytes) {
   return Outcome::accepted;
 }
 
+Outcome route_entry(std::string_view bytes) {
+  const auto newline = bytes.find('\n');
+  const auto method = bytes.substr(0, newline);
+  const auto path = newline == std::string_view::npos ? std::string_view() : bytes.substr(newline + 1);
+  const auto route = server::route_request(method, path);
+  const bool get = method == "GET" || method == "HEAD";
+  if ((route.kind == server::RouteKind::method_not_allowed) == get) throw InvariantError("method routed wrongly");
+  if (route.kind == server::RouteKind::health && path != "/healthz") throw InvariantError("health on another path");
+  if (route.kind == server::RouteKind::calendar || route.kind == server::RouteKind::page) {
+    const std::string expected = "/c/" + route.token + (route.kind == server::RouteKind::calendar ? ".ics" : "");
+    if (path != expected || route.token.size() != 32 ||
+        route.token.find_first_not_of("0123456789abcdef") != std::string::npos) {
+      throw InvariantError("a subscription route from another path");
+    }
+  }
+  const auto logged = server::redact_path(path);
+  if (logged.size() > 123) throw InvariantError("logged path too long");
+  int run = 0;
+  for (const char ch : logged) {
+    if (ch <= 0x20 || ch >= 0x7f) throw InvariantError("logged path holds a raw byte");
+    run = std::isxdigit(static_cast<unsigned char>(ch)) != 0 ? run + 1 : 0;
+    if (run >= 32) throw InvariantError("logged path shows a token");
+  }
+  return Outcome::accepted;
+}
+
 const std::vector<Target>& targets() {
-  static const std::vector<Target> all = {
-      {"fuzz_article", &article_entry}, {"fuzz_video_link", &video_link_entry}, {"fuzz_schedule", &schedule_entry}};
+  static const std::vector<Target> all = {{"fuzz_article", &article_entry},
+                                          {"fuzz_video_link", &video_link_entry},
+                                          {"fuzz_schedule", &schedule_entry},
+                                          {"fuzz_route", &route_entry}};
   return all;
 }
 

@@ -41,9 +41,16 @@ Outcome video_link_entry(std::string_view bytes);
 /// that an accepted schedule printed by schedule_to_yaml reads back the same.
 Outcome schedule_entry(std::string_view bytes);
 
+/// bytes -> "METHOD\nPATH" -> server::route_request and redact_path; checks that only GET/HEAD of
+/// /healthz and /c/<32 lower-case hex>[.ics] are routed, that the token is the path's, and that the
+/// logged path holds no run of 32 hex digits (a token), only printable ASCII, and at most 123
+/// characters.
+/// Never rejects.
+Outcome route_entry(std::string_view bytes);
+
 /// A fuzz target: its name (the executable and the folder under tests/fuzz/regressions/) and entry.
 struct Target {
-  std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule".
+  std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule", "fuzz_route".
   Outcome (*entry)(std::string_view);  ///< The entry function run on each input.
 };
 

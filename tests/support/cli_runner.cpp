@@ -191,6 +191,16 @@ CliProcess::~CliProcess() {
   close(err_fd_);
 }
 
+std::string CliProcess::err_so_far() const {
+  std::string text;
+  char buffer[65536];
+  ssize_t got = 0;
+  while ((got = pread(err_fd_, buffer, sizeof buffer, static_cast<off_t>(text.size()))) > 0) {
+    text.append(buffer, static_cast<std::size_t>(got));
+  }
+  return text;
+}
+
 bool CliProcess::running() {
   if (reaped_) return false;
   rusage usage{};

@@ -58,6 +58,8 @@ class CliProcess {
   bool running();
   /// Sends `signal` to the child if it is still running.
   void kill(int signal);
+  /// What the child has written to standard error so far (read without moving its offset).
+  std::string err_so_far() const;
   /// Waits for the child and returns what it printed and its status (128 + signal when killed).
   CliResult finish();
 

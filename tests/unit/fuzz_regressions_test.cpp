@@ -53,7 +53,7 @@ TEST(FuzzRegressions, EveryTargetHasItsFolder) {
     if (entry.is_directory()) folders.push_back(entry.path().filename().string());
   }
   std::sort(folders.begin(), folders.end());
-  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_schedule", "fuzz_video_link"}));
+  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_route", "fuzz_schedule", "fuzz_video_link"}));
   for (const auto& target : targets()) EXPECT_GE(inputs_of(target.name).size(), 3u) << target.name;
 }
 
@@ -72,6 +72,12 @@ TEST(FuzzRegressions, Schedule) {
   const auto [accepted, rejected] = replay(target_named("fuzz_schedule"));
   EXPECT_GT(rejected, 0);  // huge numbers and bad types are usage errors
   EXPECT_GT(accepted + rejected, 2);
+}
+
+TEST(FuzzRegressions, Route) {
+  const auto [accepted, rejected] = replay(target_named("fuzz_route"));
+  EXPECT_EQ(rejected, 0);  // every path is routed somewhere; the invariants are the test
+  EXPECT_GT(accepted, 4);
 }
 
 // The entries report real outcomes: the shipped article and a plain schedule are accepted, a

@@ -1,0 +1,36 @@
+#pragma once
+// The read side of `runstrength serve`: what a subscription token shows (the athlete's newest plan
+// as the calendar `export` writes, or as a page), read from one snapshot of the library so that a
+// request never sees half a re-plan, and the checks made before serving a library.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "store/database.hpp"
+
+namespace rs::app {
+
+/// What a subscription URL shows.
+enum class FeedKind {
+  calendar,  ///< /c/TOKEN.ics: the iCalendar bytes of `export --format ics`.
+  page,      ///< /c/TOKEN: the plan as text (the text `plan show` prints).
+};
+
+/// A feed ready to send.
+struct Feed {
+  std::string body;      ///< The exact bytes.
+  std::string saved_at;  ///< The plan's last save, UTC "YYYYMMDDTHHMMSSZ" (Last-Modified).
+};
+
+/// The feed of the athlete whose token is `token`, or nullopt for an unknown or malformed token
+/// and for an athlete without a saved plan. Reads inside one snapshot. Throws rs::Error when the
+/// library cannot be read.
+std::optional<Feed> subscription_feed(store::Database& db, std::string_view token, FeedKind kind);
+
+/// Opens the library at `path` for serving: refuses (rs::Error) a missing file (serving never
+/// creates a library), an unreadable one and one made by a newer runstrength.
+store::Database open_served_library(const std::filesystem::path& path);
+
+}  // namespace rs::app
