@@ -142,9 +142,40 @@ Outcome schedule_entry(std::string_view bytes) {
   return Outcome::accepted;
 }
 
+std::string article_outcome(std::string_view bytes) {
+  try {
+    const auto article = importer::read_article(bytes, "fuzz.md");
+    return "accepted: slug " + article.slug + ", " + std::to_string(article.levels.size()) + " levels, " +
+           std::to_string(article.exercise_count()) + " exercises, " + std::to_string(article.video_count()) +
+           " videos, " + std::to_string(article.tips.size()) + " tips, " + std::to_string(article.warnings.size()) +
+           " warnings";
+  } catch (const Error& error) {
+    return std::string("rejected: ") + error.what();
+  }
+}
+
+std::string video_link_outcome(std::string_view bytes) {
+  if (!importer::is_http_url(bytes)) return "rejected: not http(s)";
+  const auto video = importer::recognise_video(bytes);
+  if (!video) return "rejected: not a recognised video link";
+  return std::string("accepted: ") + (video->provider == model::VideoProvider::youtube ? "youtube " : "vimeo ") +
+         video->id + " " + video->url;
+}
+
+std::string schedule_outcome(std::string_view bytes) {
+  try {
+    auto schedule = planner::parse_schedule(bytes, "fuzz.yaml", fuzz_today());
+    planner::validate_schedule(schedule, planner::default_weeks);
+    return "accepted:\n" + planner::schedule_to_yaml(schedule);
+  } catch (const Error& error) {
+    return std::string("rejected: ") + error.what();
+  }
+}
+
 const std::vector<Target>& targets() {
-  static const std::vector<Target> all = {
-      {"fuzz_article", &article_entry}, {"fuzz_video_link", &video_link_entry}, {"fuzz_schedule", &schedule_entry}};
+  static const std::vector<Target> all = {{"fuzz_article", &article_entry, &article_outcome},
+                                          {"fuzz_video_link", &video_link_entry, &video_link_outcome},
+                                          {"fuzz_schedule", &schedule_entry, &schedule_outcome}};
   return all;
 }
 

@@ -41,10 +41,23 @@ Outcome video_link_entry(std::string_view bytes);
 /// that an accepted schedule printed by schedule_to_yaml reads back the same.
 Outcome schedule_entry(std::string_view bytes);
 
+/// What read_article made of `bytes`, in one line: "accepted: slug S, N levels, N exercises, N videos,
+/// N tips, N warnings" or "rejected: <the rs::Error message>". Kept beside each regression input.
+std::string article_outcome(std::string_view bytes);
+
+/// What recognise_video made of `bytes`: "accepted: <provider> <id> <canonical url>", or
+/// "rejected: not http(s)" / "rejected: not a recognised video link".
+std::string video_link_outcome(std::string_view bytes);
+
+/// What parse_schedule and validate_schedule made of `bytes`: "accepted:" and the schedule as
+/// schedule_to_yaml prints it, or "rejected: <the rs::Error message>".
+std::string schedule_outcome(std::string_view bytes);
+
 /// A fuzz target: its name (the executable and the folder under tests/fuzz/regressions/) and entry.
 struct Target {
   std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule".
   Outcome (*entry)(std::string_view);  ///< The entry function run on each input.
+  std::string (*outcome)(std::string_view);  ///< Its outcome in words, as kept in `<input>.expected`.
 };
 
 /// Every fuzz target, in a fixed order.
