@@ -32,8 +32,13 @@ TEST_F(CliFrame, UnknownOptionExitsTwoWithAnError) {
 }
 
 TEST_F(CliFrame, UnknownSubcommandAndMissingSubcommandExitTwo) {
-  EXPECT_EQ(run_cli({"frobnicate"}).status, 2);
-  EXPECT_EQ(run_cli({}).status, 2);
+  for (const auto& args : {std::vector<std::string>{"frobnicate"}, std::vector<std::string>{}}) {
+    const auto result = run_cli(args);
+    EXPECT_EQ(result.status, 2);
+    EXPECT_EQ(result.err.rfind("runstrength: error: ", 0), 0u) << result.err;
+    EXPECT_NE(result.err.find("Run 'runstrength --help' for usage."), std::string::npos) << result.err;
+    EXPECT_EQ(result.out, "");
+  }
 }
 
 TEST_F(CliFrame, DbReportsPathVersionAndCountsAsJson) {

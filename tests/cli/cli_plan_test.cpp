@@ -124,7 +124,10 @@ TEST_F(CliPlan, ScheduleSetShowAndUse) {
   EXPECT_EQ(shown_default.status, 0);
   EXPECT_NE(shown_default.out.find("week:\n  mon: rest\n"), std::string::npos) << shown_default.out;
   write_file(dir / "bad.yaml", "strength:\n  sessions: 9\n");
-  EXPECT_EQ(run({"schedule", "set", (dir / "bad.yaml").string()}).status, 2);
+  const auto refused = run({"schedule", "set", (dir / "bad.yaml").string()});
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("bad.yaml: strength.sessions: must be between 1 and 4 (got 9)"), std::string::npos)
+      << refused.err;
   ASSERT_EQ(run({"schedule", "set", schedule}).status, 0);
   EXPECT_EQ(run({"schedule", "show"}).out, example_yaml);
   const auto plan = run({"plan", "--format", "json", "--no-save", "-o", (dir / "p.json").string()});
