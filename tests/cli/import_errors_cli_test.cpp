@@ -113,5 +113,26 @@ TEST_F(ImportErrorsUnreadable, UnreadableFileFailsAndKeepsItsArticle) {
   EXPECT_EQ(dump_library(db), before);
 }
 
+// An empty file is a page without exercises, not an error (docs/import.md, "Strength articles only").
+class ImportEmptyFile : public LibraryTest {};
+
+TEST_F(ImportEmptyFile, IsSkippedAndRemovesTheArticleStoredFromItBefore) {
+  const auto page = dir / "src/page.md";
+  write_file(page, good_article());
+  ASSERT_EQ(run({"import", (dir / "src").string()}).status, 0);
+  ASSERT_EQ(sql("SELECT slug FROM articles"), "victim\n");
+  write_file(page, "");
+  const auto result = run({"import", (dir / "src").string()});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.out.find("0 new, 0 updated, 0 unchanged, 1 skipped, 0 failed"), std::string::npos) << result.out;
+  EXPECT_NE(result.err.find(page.string() +
+                            ": warning: removed article 'victim' stored from this file before: it is not a strength "
+                            "article"),
+            std::string::npos)
+      << result.err;
+  EXPECT_EQ(sql("SELECT count(*) FROM articles"), "0\n");
+  EXPECT_EQ(sql("SELECT count(*) FROM videos"), "0\n");
+}
+
 }  // namespace
 }  // namespace rs::test
