@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/calendar.hpp"
 #include "app/replan.hpp"
 #include "planner/planner.hpp"
 #include "planner/races.hpp"
@@ -40,14 +41,25 @@ model::Schedule runner_schedule(store::Database& db, const PlanRequest& request,
 planner::PlanResult build(store::Database& db, model::Schedule& schedule, const PlanRequest& request, int weeks,
                           const std::string& name) {
   planner::apply_overrides(schedule, request.overrides);
+  std::vector<std::string> calendar_warnings;
+  if (request.runs_file) {
+    calendar_warnings = apply_calendar(schedule, read_calendar_file(*request.runs_file), *request.runs_file);
+  } else if (const auto saved = store::load_runner_calendar(db)) {
+    calendar_warnings = apply_calendar(schedule, saved->text, "saved calendar (" + saved->file + ")");
+  }
   if (request.until_race) {
     if (request.weeks) throw_usage("--until-race sets the plan's length: it cannot be combined with --weeks");
     planner::validate_schedule(schedule, planner::min_weeks);
     weeks = planner::weeks_until_race(schedule);
   }
   planner::validate_schedule(schedule, weeks);
+  // Only the plan's own weeks of the calendar are kept with it.
+  schedule.calendar.erase(schedule.calendar.lower_bound(schedule.start + std::chrono::days{7 * weeks}),
+                          schedule.calendar.end());
   const auto content = store::read_plan_library(db, planner::tips_needed(weeks));
-  return planner::build_plan(schedule, weeks, name, content.exercises, content.tips);
+  auto result = planner::build_plan(schedule, weeks, name, content.exercises, content.tips);
+  for (auto& warning : calendar_warnings) result.plan.warnings.push_back(std::move(warning));
+  return result;
 }
 
 }  // namespace

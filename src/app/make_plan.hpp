@@ -23,6 +23,7 @@ inline constexpr int default_weeks = planner::default_weeks;
 struct PlanRequest {
   std::optional<std::string> schedule_file;  ///< A schedule YAML file (`--schedule`); else the saved one.
   ScheduleOverrides overrides;               ///< Command-line values over the schedule.
+  std::optional<std::string> runs_file;      ///< An iCalendar running plan (`--runs`); else the saved one.
   std::optional<int> weeks;                  ///< Plan length; default planner::default_weeks (a
                                              ///< re-plan keeps the saved plan's).
   bool until_race = false;                   ///< Plan up to the A race and its recovery (`--until-race`).

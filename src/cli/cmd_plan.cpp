@@ -25,6 +25,7 @@ struct PlanOutput {
 
 struct PlanOptions {
   std::string schedule_file;
+  std::string runs_file;
   int weeks = app::default_weeks;
   app::ScheduleOverrides overrides;
   std::string name;
@@ -55,6 +56,7 @@ app::PlanRequest plan_request(const PlanOptions& options) {
   app::PlanRequest request;
   if (options.schedule_option->count() > 0) request.schedule_file = options.schedule_file;
   request.overrides = options.overrides;
+  if (!options.runs_file.empty()) request.runs_file = options.runs_file;
   if (options.weeks_option->count() > 0 || (options.replan_id == 0 && !options.until_race)) {
     request.weeks = options.weeks;
   }
@@ -95,6 +97,8 @@ void setup_plan(CLI::App& command, Context& context) {
   auto& o = *options;
   o.schedule_option = command.add_option("--schedule", o.schedule_file,
                                          "Schedule YAML file (default: the saved one, else the default week)");
+  command.add_option("--runs", o.runs_file,
+                     "iCalendar running plan (.ics) for this plan only (default: the one saved by `schedule import`)");
   o.weeks_option = command.add_option("--weeks", o.weeks, "Plan length in weeks, 1 to 52 (default 8)");
   command.add_option("--start", o.overrides.start, "First day of week 1, YYYY-MM-DD (default: next Monday)");
   command.add_option("--race", o.overrides.race, "Race day, YYYY-MM-DD (one A race)");

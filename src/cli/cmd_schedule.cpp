@@ -1,9 +1,11 @@
-// `runstrength schedule set FILE` and `schedule show`: the runner's saved schedule.
+// `runstrength schedule set FILE`, `schedule import FILE.ics` and `schedule show`: the runner's
+// saved schedule and running plan.
 #include <CLI/CLI.hpp>
 
 #include <memory>
 #include <ostream>
 
+#include "app/calendar.hpp"
 #include "app/schedule.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
@@ -24,6 +26,14 @@ void setup_schedule(CLI::App& command, Context& context) {
   set->callback([&context, options] {
     app::save_schedule_file(context.library(), options->file);
     context.out << "saved the schedule from " << options->file << '\n';
+  });
+  auto* import = command.add_subcommand("import", "Read your running plan from an iCalendar file and save it");
+  import->add_option("FILE", options->file, "iCalendar file (.ics) exported by a training app")->required();
+  import->callback([&context, options] {
+    const auto report = app::import_calendar_file(context.library(), options->file);
+    for (const auto& warning : report.warnings) context.err << "runstrength: warning: " << warning << '\n';
+    context.out << "saved the running plan from " << options->file << ": " << report.events << " events over "
+                << report.weeks << " weeks, " << report.races << " races\n";
   });
   auto* show = command.add_subcommand("show", "Print the saved schedule (or the default week)");
   show->callback([&context] {

@@ -113,11 +113,19 @@ const Race* target_race(const Schedule& schedule) {
   return nullptr;
 }
 
-std::string_view to_string(RunSource source) { return source == RunSource::date ? "date" : "template"; }
+std::string_view to_string(RunSource source) {
+  switch (source) {
+    case RunSource::date: return "date";
+    case RunSource::calendar: return "calendar";
+    case RunSource::template_week: break;
+  }
+  return "template";
+}
 
 std::optional<RunSource> parse_run_source(std::string_view name) {
   if (name == "template") return RunSource::template_week;
   if (name == "date") return RunSource::date;
+  if (name == "calendar") return RunSource::calendar;
   return std::nullopt;
 }
 

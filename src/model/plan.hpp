@@ -98,10 +98,11 @@ std::string race_words(const Race& race);
 enum class RunSource {
   template_week,  ///< The weekly pattern (`week:`).
   date,           ///< A dated override (`dates:`).
+  calendar,       ///< The runner's calendar (`schedule import`, `plan --runs`).
 };
-/// "template" or "date".
+/// "template", "date" or "calendar".
 std::string_view to_string(RunSource source);
-/// Parses "template" or "date"; nullopt when unknown.
+/// Parses "template", "date" or "calendar"; nullopt when unknown.
 std::optional<RunSource> parse_run_source(std::string_view name);
 
 /// The runner's week and preferences (the schedule YAML, after command-line overrides).
@@ -117,6 +118,7 @@ struct Schedule {
   std::vector<std::string> equipment;    ///< Equipment the runner has (vocabulary of attributes).
   std::array<RunType, 7> week{};         ///< Monday..Sunday.
   std::map<Date, RunType> dates;         ///< Dated overrides of the week (`dates:`).
+  std::map<Date, RunType> calendar;      ///< Days of the runner's calendar (under `dates:`, over `week:`).
   ReplaceRuns replace_runs = ReplaceRuns::rule;  ///< How far runs may be replaced.
   BeforeLong before_long = BeforeLong::rest;     ///< Light sessions before long runs, or none.
   bool days_chosen = false;              ///< The runner named their strength days (`strength.days`).
@@ -172,7 +174,7 @@ struct Run {
   Date date{};                        ///< Day.
   RunType type = RunType::rest;       ///< What the schedule says.
   bool replaced_by_strength = false;  ///< A new runner's easy or recovery run swapped for strength.
-  RunSource source = RunSource::template_week;  ///< The weekly pattern or a dated override.
+  RunSource source = RunSource::template_week;  ///< The weekly pattern, a dated override or the calendar.
 };
 
 /// A day the runner chose for strength that a hard rule refused.

@@ -232,7 +232,7 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     outcome.explanation.push_back("  " + std::string(weekday_name(weekday_index(day.date))) + " " +
                                   std::string(model::to_string(day.run)) + ": " + day.why);
     model::Run run{day.date, day.run, day.chosen && day.placement == model::Placement::replaces_run,
-                   schedule.dates.count(day.date) > 0 ? model::RunSource::date : model::RunSource::template_week};
+                   run_source(schedule, day.date)};
     week.runs.push_back(run);
     if (!day.chosen) continue;
     // Race weeks and light days: bodyweight only; a new runner's session after an easy run too.

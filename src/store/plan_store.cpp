@@ -222,4 +222,25 @@ std::optional<std::string> load_runner_schedule(Database& db) {
   });
 }
 
+void save_runner_calendar(Database& db, const std::string& ics_text, const std::string& file_name) {
+  guard_sql("saving the calendar", [&] {
+    SQLite::Statement upsert(db.sql(),
+                             "INSERT INTO library_meta (key, value) VALUES ('runner_calendar', ?), "
+                             "('runner_calendar_file', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, ics_text);
+    upsert.bind(2, file_name);
+    upsert.exec();
+  });
+}
+
+std::optional<SavedCalendar> load_runner_calendar(Database& db) {
+  return guard_sql("reading the saved calendar", [&]() -> std::optional<SavedCalendar> {
+    SQLite::Statement query(db.sql(),
+                            "SELECT (SELECT value FROM library_meta WHERE key = 'runner_calendar'), "
+                            "(SELECT value FROM library_meta WHERE key = 'runner_calendar_file')");
+    if (!query.executeStep() || query.getColumn(0).isNull()) return std::nullopt;
+    return SavedCalendar{query.getColumn(0).getString(), query.getColumn(1).getString()};
+  });
+}
+
 }  // namespace rs::store

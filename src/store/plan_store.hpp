@@ -46,4 +46,16 @@ void save_runner_schedule(Database& db, const std::string& yaml_text);
 /// The runner's saved schedule YAML text, if any.
 std::optional<std::string> load_runner_schedule(Database& db);
 
+/// Stores the runner's calendar (`schedule import`): its iCalendar text and the file it came from.
+void save_runner_calendar(Database& db, const std::string& ics_text, const std::string& file_name);
+
+/// A saved calendar: its iCalendar text and the file it was imported from.
+struct SavedCalendar {
+  std::string text;  ///< iCalendar text.
+  std::string file;  ///< The imported file's path, for messages.
+};
+
+/// The runner's saved calendar, if any.
+std::optional<SavedCalendar> load_runner_calendar(Database& db);
+
 }  // namespace rs::store
