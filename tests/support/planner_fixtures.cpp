@@ -32,6 +32,7 @@ model::RunType run_on(const model::Schedule& schedule, Date date) {
     if (race.date == date) return model::RunType::race;
   }
   if (schedule.dates.count(date) > 0) return schedule.dates.at(date);
+  if (schedule.calendar.count(date) > 0) return schedule.calendar.at(date);
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
 }
 
