@@ -63,6 +63,7 @@ const std::map<std::string, std::vector<std::string>> arguments = {
     {"plan show", {"1"}},
     {"plan delete", {"1"}},
     {"schedule set", {std::string(RS_TESTS_DIR) + "/fixtures/planner/week.yaml"}},
+    {"schedule import", {std::string(RS_TESTS_DIR) + "/fixtures/calendars/runna.ics"}},
     {"export", {"1", "--format", "json"}},
 };
 

@@ -1,4 +1,4 @@
--- 0008: runs read from the runner's calendar (`schedule import`, `plan --runs`): a run's source may
+-- 0009: runs read from the runner's calendar (`schedule import`, `plan --runs`): a run's source may
 -- now be `calendar`. SQLite cannot change a CHECK constraint, so plan_runs is rebuilt with its rows.
 CREATE TABLE plan_runs_new (
   week_id              INTEGER NOT NULL REFERENCES plan_weeks (id) ON DELETE CASCADE,
