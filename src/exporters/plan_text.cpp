@@ -34,7 +34,9 @@ void grid(std::ostringstream& out, const model::Plan& plan) {
 }
 
 void exercise_line(std::ostringstream& out, int number, const model::SessionExercise& item) {
-  out << "    " << number << ". " << item.name << " (" << item.level << "): " << dose_text(item);
+  out << "    " << number << ". " << item.name << " (" << item.level << "): " << dose_text(item) << " at "
+      << model::effort_text(item.effort);
+  if (item.load_cue) out << "; " << *item.load_cue;
   if (item.substitute) out << "; " << *item.substitute;
   if (item.video) out << "; video " << item.video->url;
   out << '\n';

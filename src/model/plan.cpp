@@ -149,6 +149,36 @@ std::string_view to_string(Phase phase) {
   return "?";
 }
 
+Effort phase_effort(Phase phase) {
+  switch (phase) {
+    case Phase::base: return {6, 7};
+    case Phase::build: return {7, 8};
+    case Phase::deload:
+    case Phase::taper:
+    case Phase::recovery: return {5, 6};
+    case Phase::race: return {5, 5};
+  }
+  return {6, 7};
+}
+
+Effort warmup_effort() { return {3, 4}; }
+
+std::string effort_text(const Effort& effort) {
+  auto range = [](int low, int high) {
+    return low == high ? std::to_string(low) : std::to_string(low) + "-" + std::to_string(high);
+  };
+  return "RPE " + range(effort.rpe_low, effort.rpe_high) + " (" + range(10 - effort.rpe_high, 10 - effort.rpe_low) +
+         " reps in reserve)";
+}
+
+std::string load_cue(Phase phase) {
+  if (phase == Phase::base || phase == Phase::build) {
+    return "add the next dumbbell, or about 5%, when all sets feel RPE " + std::to_string(phase_effort(phase).rpe_high) +
+           " or easier";
+  }
+  return "keep the weight of your last full week";
+}
+
 std::string_view to_string(EquipmentChoice choice) { return name_of(equipment_choice_names, choice); }
 
 std::optional<EquipmentChoice> parse_equipment_choice(std::string_view name) {

@@ -36,6 +36,26 @@ enum class Phase { base, build, deload, taper, race, recovery };
 /// "base", "build", "deload", "taper", "race", "recovery".
 std::string_view to_string(Phase phase);
 
+/// How hard a set should feel: RPE on the Borg CR10 scale (1..10) as a range, and the reps in
+/// reserve it means (RIR = 10 - RPE, Zourdos et al. 2016). A single value has low == high.
+struct Effort {
+  int rpe_low = 6;   ///< Lowest target RPE.
+  int rpe_high = 7;  ///< Highest target RPE.
+  /// Same range.
+  friend bool operator==(const Effort&, const Effort&) = default;
+};
+
+/// The main block's target effort in a week of `phase` (docs/planner.md, "Effort and load"):
+/// base 6-7, build 7-8, deload, taper and recovery 5-6, race 5.
+Effort phase_effort(Phase phase);
+/// The warm-up's effort: RPE 3-4, easy work that leaves plenty in reserve.
+Effort warmup_effort();
+/// "RPE 6-7 (3-4 reps in reserve)" or "RPE 5 (5 reps in reserve)".
+std::string effort_text(const Effort& effort);
+/// The load cue of an exercise with weight in a week of `phase`: "add the next dumbbell, or about
+/// 5%, when all sets feel RPE 7 or easier" in base and build weeks, else keep the weight.
+std::string load_cue(Phase phase);
+
 /// Where a session sits relative to the runner's week.
 enum class Placement { replaces_run, rest_day, after_easy_run, after_hard_run };
 /// "replaces-run", "rest-day", "after-easy-run", "after-hard-run".
@@ -152,6 +172,9 @@ struct SessionExercise {
   std::optional<std::string> substitute;   ///< Home substitute used instead of missing equipment.
   std::optional<Video> video;              ///< Demonstration video.
   std::vector<std::string> areas;          ///< Body areas worked.
+  Effort effort;                           ///< Target effort of every set.
+  std::optional<std::string> load_cue;     ///< Exercises with weight: when to add load; none = bodyweight.
+  int load_step = 0;                       ///< Exercises with weight: load increases since the level came in.
 };
 
 /// A strength session on one day.

@@ -51,7 +51,9 @@ TEST_F(CliPlan, JsonPlanHasTheDocumentedShapeAndIsDeterministic) {
   const auto& session = doc["weeks"][0]["sessions"][0];
   EXPECT_EQ(session["weekday"], "tue");
   EXPECT_EQ(session["placement"], "after-hard-run");
-  EXPECT_EQ(session["warmup"][0]["name"], "Stretching");
+  EXPECT_EQ(session["warmup"][0]["name"], "Mobility and dynamic stretching");
+  EXPECT_EQ(session["warmup"][0]["seconds"], 120) << "after a run: a shorter warm-up";
+  EXPECT_EQ(session["exercises"][0]["effort"]["rpe"], nlohmann::json::array({6, 7}));
   EXPECT_TRUE(session["exercises"][0].contains("video"));
   EXPECT_EQ(run({"plan", "--schedule", schedule, "--format", "json", "--no-save"}).out, first.out);
   EXPECT_EQ(nlohmann::json::parse(run({"plans", "--json"}).out).size(), 0u) << "--no-save saves nothing";
