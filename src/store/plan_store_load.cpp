@@ -41,7 +41,7 @@ std::vector<std::string> strings(const std::string& json_text) {
   return nlohmann::json::parse(json_text).get<std::vector<std::string>>();
 }
 
-// Rows saved before effort and load (0009) have none: the warm-up's effort, the week's phase
+// Rows saved before effort and load (0010) have none: the warm-up's effort, the week's phase
 // effort for the main block, and the phase's load cue for a main-block exercise with weight.
 void fill_effort(model::SessionExercise& item, bool warmup, model::Phase phase) {
   item.effort = warmup ? model::warmup_effort() : model::phase_effort(phase);

@@ -223,7 +223,7 @@ TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
     const auto loaded = load_plan(db, plan.id);
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->identity, plan.identity);
-    // Effort and load (0009) come from each week's phase; the count of load increases is not
+    // Effort and load (0010) come from each week's phase; the count of load increases is not
     // in the old rows, so it starts at 0.
     model::Plan expected = plan;
     for (auto& week : expected.weeks) {
