@@ -52,4 +52,7 @@ void setup_schedule(CLI::App& command, Context& context);
 /// `runstrength export PLAN-ID --format ics|json|html [-o FILE] [--alarm MINUTES]`.
 void setup_export(CLI::App& command, Context& context);
 
+/// `runstrength completion bash|zsh|fish`, `completion --words plans|exercises`.
+void setup_completion(CLI::App& command, Context& context);
+
 }  // namespace rs::cli

@@ -72,7 +72,7 @@ std::string cell(const model::Week& week, const model::Run& run) {
                                    [&](const model::Session& s) { return s.date == run.date; });
   const std::string code(short_code(run.type));
   if (!session) return code;
-  if (run.replaced_by_strength) return "S*";
+  if (run.replaced_by_strength) return "S/" + code;
   if (run.type == model::RunType::rest) return "S";
   return code + "+S";
 }
@@ -95,7 +95,7 @@ void grid(Writer& out, const model::Plan& plan) {
     while (!row.empty() && row.back() == ' ') row.pop_back();
     out.raw(row + "\n");
   }
-  out.raw("S = strength session (after the run on run days); S* = instead of an easy run\n"
+  out.raw("S = strength session, after the run on run days; S/easy = instead of that run\n"
           "intv = intervals, thres = threshold, recov = recovery\n");
 }
 
