@@ -7,9 +7,9 @@
 namespace rs::app {
 
 void export_saved_plan(store::Database& db, const ExportRequest& request, std::ostream& out) {
-  if (request.format == exporters::ExportFormat::text) throw_usage("--format must be ics or json, not \"text\"");
+  if (request.format == exporters::ExportFormat::text) throw_usage("--format must be ics, json or html, not \"text\"");
   const auto plan = saved_plan(db, request.plan_id);
-  write_plan(plan, request.format, {request.alarm_minutes, {}}, request.file, out);
+  write_plan(plan, request.format, {request.alarm_minutes, {}, {}}, request.file, out);
 }
 
 void write_plan(const model::Plan& plan, exporters::ExportFormat format, const exporters::ExportOptions& options,

@@ -5,6 +5,8 @@
 
 #include "app/calendar.hpp"
 #include "app/replan.hpp"
+#include "exporters/plan_json.hpp"
+#include "model/schedule_json.hpp"
 #include "planner/planner.hpp"
 #include "planner/races.hpp"
 #include "store/library_queries.hpp"
@@ -62,13 +64,46 @@ planner::PlanResult build(store::Database& db, model::Schedule& schedule, const 
   return result;
 }
 
+// The plan with what saving gives it (id, identity, time, calendar UIDs) blanked, as JSON.
+std::string content_of(model::Plan plan) {
+  plan.id = 0;
+  plan.identity.clear();
+  plan.saved_at.clear();
+  for (auto& week : plan.weeks) {
+    for (auto& session : week.sessions) {
+      session.uid.clear();
+      session.sequence = 0;
+    }
+  }
+  return exporters::plan_json_text(plan);
+}
+
+// The newest saved plan built from the same schedule, when its content equals `plan`'s.
+std::optional<model::Plan> identical_saved_plan(store::Database& db, const model::Plan& plan) {
+  const auto schedule = model::schedule_to_json(plan.schedule);
+  for (const auto& summary : store::list_plans(db)) {
+    auto saved = store::load_plan(db, summary.id);
+    if (!saved || model::schedule_to_json(saved->schedule) != schedule) continue;
+    if (content_of(*saved) == content_of(plan)) return saved;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 PlanOutcome make_plan(store::Database& db, const PlanRequest& request) {
   PlanOutcome outcome;
   auto schedule = runner_schedule(db, request, outcome.notes);
   auto result = build(db, schedule, request, request.weeks.value_or(planner::default_weeks), request.name);
-  if (request.save) store::save_plan(db, result.plan);
+  if (request.save) {
+    if (auto same = identical_saved_plan(db, result.plan)) {
+      outcome.identical_to = same->id;
+      result.plan = std::move(*same);
+    } else {
+      store::save_plan(db, result.plan);
+    }
+  }
   outcome.plan = std::move(result.plan);
   outcome.explanation = std::move(result.explanation);
   return outcome;

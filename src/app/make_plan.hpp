@@ -37,10 +37,14 @@ struct PlanOutcome {
   model::Plan plan;                      ///< Saved (id set) unless the request said not to.
   std::vector<std::string> explanation;  ///< Per-day reasoning (`--explain`).
   std::vector<std::string> notes;        ///< Notes for the runner (e.g. "no schedule saved ...").
+  /// Set when the plan was not saved because it is identical to this saved plan (the newest plan
+  /// built from the same schedule); `plan` is then that saved plan.
+  std::optional<long long> identical_to;
 };
 
 /// Builds a plan from the schedule (the request's file, else the saved one, else the default
-/// week with a note), the overrides and the library, and saves it unless asked not to. Throws
+/// week with a note), the overrides and the library, and saves it unless asked not to or unless it
+/// is identical (name, schedule, weeks, sessions) to the newest saved plan of the same schedule. Throws
 /// rs::Error (usage) for a bad schedule or value, and when the library has no exercises.
 PlanOutcome make_plan(store::Database& db, const PlanRequest& request);
 

@@ -23,4 +23,9 @@ ScheduleText schedule_text(store::Database& db, Date today) {
   return {planner::schedule_to_yaml(planner::default_schedule(today)), true};
 }
 
+model::Schedule current_schedule(store::Database& db, Date today) {
+  if (const auto saved = store::load_runner_schedule(db)) return planner::parse_schedule(*saved, "saved schedule", today);
+  return planner::default_schedule(today);
+}
+
 }  // namespace rs::app

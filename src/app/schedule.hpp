@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "model/plan.hpp"
 #include "store/database.hpp"
 #include "util/date.hpp"
 
@@ -21,5 +22,8 @@ struct ScheduleText {
 
 /// The saved schedule's text, or the default week starting after `today`.
 ScheduleText schedule_text(store::Database& db, Date today = today_utc());
+
+/// The saved schedule, read, or the default week starting after `today` (`schedule show --json`).
+model::Schedule current_schedule(store::Database& db, Date today = today_utc());
 
 }  // namespace rs::app

@@ -1,5 +1,5 @@
-// `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`: a saved plan as
-// iCalendar or JSON. The use case lives in src/app/export_plan; this file only parses options.
+// `runstrength export PLAN-ID --format ics|json|html [-o FILE] [--alarm MINUTES]`: a saved plan as
+// iCalendar, JSON or an HTML page. The use case lives in src/app/export_plan; this file only parses options.
 #include <CLI/CLI.hpp>
 
 #include <memory>
@@ -9,6 +9,7 @@
 #include "app/export_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/usage.hpp"
 #include "util/error.hpp"
 
 namespace rs::cli {
@@ -24,7 +25,7 @@ struct ExportOptions {
 void run_export(Context& context, const ExportOptions& options) {
   const auto format = exporters::parse_export_format(options.format);
   if (!format || *format == exporters::ExportFormat::text) {
-    throw_usage("--format must be ics or json, not \"" + options.format + "\"");
+    throw_usage("--format must be ics, json or html, not \"" + options.format + "\"");
   }
   app::export_saved_plan(context.library(), {options.id, *format, options.alarm, options.output}, context.out);
 }
@@ -33,8 +34,8 @@ void run_export(Context& context, const ExportOptions& options) {
 void setup_export(CLI::App& command, Context& context) {
   auto options = std::make_shared<ExportOptions>();
   command.add_option("PLAN-ID", options->id, "Id of a saved plan (see `runstrength plans`)")->required();
-  command.add_option("--format", options->format, "ics (iCalendar, default) or json")
-      ->check(CLI::IsMember(exporters::export_format_names(true)));
+  command.add_option("--format", options->format, "ics (iCalendar, default), json or html (a page to look at and print)")
+      ->check(one_of(exporters::export_format_names(true), "export format"));
   command.add_option("-o,--output", options->output, "Write to FILE instead of standard output");
   command.add_option("--alarm", options->alarm, "iCalendar: a reminder MINUTES before each timed session")
       ->check(CLI::Range(0, 10080));

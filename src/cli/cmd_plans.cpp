@@ -3,13 +3,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include <iomanip>
 #include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/table.hpp"
 #include "store/plan_store.hpp"
+#include "util/date.hpp"
 
 namespace rs::cli {
 
@@ -33,12 +34,13 @@ void run_plans(Context& context, const PlansOptions& options) {
     context.out << "no saved plans (make one with `runstrength plan`)\n";
     return;
   }
-  context.out << std::left << std::setw(6) << "id" << std::setw(12) << "start" << std::setw(7) << "weeks"
-              << std::setw(10) << "sessions" << std::setw(18) << "saved" << "name\n";
+  Table table({{"id", false}, {"start", false}, {"weeks", false}, {"sessions", false}, {"saved (UTC)", false},
+               {"name"}});
   for (const auto& plan : plans) {
-    context.out << std::setw(6) << plan.id << std::setw(12) << plan.start << std::setw(7) << plan.weeks << std::setw(10)
-                << plan.sessions << std::setw(18) << plan.saved_at << plan.name << '\n';
+    table.add_row({std::to_string(plan.id), plan.start, std::to_string(plan.weeks), std::to_string(plan.sessions),
+                   human_timestamp(plan.saved_at), plan.name});
   }
+  context.out << table.render(context.terminal().width);
 }
 }  // namespace
 

@@ -9,12 +9,14 @@
 #include "app/schedule.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "model/schedule_json.hpp"
 
 namespace rs::cli {
 
 namespace {
 struct ScheduleOptions {
   std::string file;
+  bool json = false;
 };
 }  // namespace
 
@@ -36,7 +38,12 @@ void setup_schedule(CLI::App& command, Context& context) {
                 << report.weeks << " weeks, " << report.races << " races\n";
   });
   auto* show = command.add_subcommand("show", "Print the saved schedule (or the default week)");
-  show->callback([&context] {
+  show->add_flag("--json", options->json, "Print the schedule as JSON (the plan JSON's \"schedule\")");
+  show->callback([&context, options] {
+    if (options->json) {
+      context.out << model::schedule_to_json(app::current_schedule(context.library())).dump(2) << '\n';
+      return;
+    }
     const auto schedule = app::schedule_text(context.library());
     if (schedule.is_default) context.err << "runstrength: note: no schedule saved: this is the default week\n";
     context.out << schedule.yaml;

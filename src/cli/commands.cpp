@@ -13,7 +13,8 @@ const std::vector<Command>& commands() {
       {"plan", "Build a strength plan around your running week (also: plan show ID, plan delete ID)", setup_plan},
       {"plans", "List the saved plans", setup_plans},
       {"schedule", "Save or show your running week (schedule set FILE, schedule show)", setup_schedule},
-      {"export", "Export a saved plan as iCalendar or JSON", setup_export},
+      {"export", "Export a saved plan as iCalendar, JSON or an HTML page", setup_export},
+      {"completion", "Print a completion script for bash, zsh or fish", setup_completion},
   };
   return table;
 }

@@ -49,7 +49,10 @@ void setup_plans(CLI::App& command, Context& context);
 /// `runstrength schedule set FILE` / `schedule show`: the runner's saved schedule.
 void setup_schedule(CLI::App& command, Context& context);
 
-/// `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`.
+/// `runstrength export PLAN-ID --format ics|json|html [-o FILE] [--alarm MINUTES]`.
 void setup_export(CLI::App& command, Context& context);
+
+/// `runstrength completion bash|zsh|fish`, `completion --words plans|exercises`.
+void setup_completion(CLI::App& command, Context& context);
 
 }  // namespace rs::cli

@@ -44,4 +44,11 @@ void append_hex(std::string& out, std::uint64_t value, int digits) {
   for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out.push_back(hex_digits[(value >> shift) & 0xf]);
 }
 
+std::string count_of(long long n, std::string_view singular, std::string_view plural) {
+  std::string text = std::to_string(n) + ' ';
+  if (n == 1) return text.append(singular);
+  if (plural.empty()) return text.append(singular).append("s");
+  return text.append(plural);
+}
+
 }  // namespace rs

@@ -68,7 +68,7 @@ TEST_F(ExportCli, JsonExportParsesAndNamesTheSchema) {
 TEST_F(ExportCli, BadRequestsExitTwoAndLeaveNoFile) {
   const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
       {{"export", "999"}, "no saved plan with id 999"},
-      {{"export", id, "--format", "csv"}, "--format: csv not in {json,ics}"},
+      {{"export", id, "--format", "csv"}, "--format: unknown export format 'csv'; one of: json, ics, html"},
       {{"export", id, "--format", "json", "--alarm", "10"}, "--alarm applies to --format ics only"},
       {{"export", id, "--alarm", "-3"}, "--alarm: Value -3 not in range 0 to 10080"},
   };
