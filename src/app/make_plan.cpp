@@ -8,6 +8,7 @@
 #include "planner/planner.hpp"
 #include "planner/races.hpp"
 #include "store/library_queries.hpp"
+#include "store/log_store.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
 
@@ -94,7 +95,12 @@ model::Plan saved_plan(store::Database& db, long long id) {
   return std::move(*plan);
 }
 
-void delete_saved_plan(store::Database& db, long long id) {
+void delete_saved_plan(store::Database& db, long long id, bool force) {
+  if (const auto logged = store::count_plan_log(db, id); logged > 0 && !force) {
+    throw_usage("plan " + std::to_string(id) + " has " + std::to_string(logged) +
+                " training log entries: `plan delete " + std::to_string(id) +
+                " --force` deletes the plan and keeps the entries (in `history`, without a plan)");
+  }
   if (!store::delete_plan(db, id)) {
     throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
   }

@@ -53,7 +53,8 @@ PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanReque
 /// Saved plan `id`; throws rs::Error (usage) naming the id when there is none.
 model::Plan saved_plan(store::Database& db, long long id);
 
-/// Deletes saved plan `id`; throws rs::Error (usage) naming the id when there is none.
-void delete_saved_plan(store::Database& db, long long id);
+/// Deletes saved plan `id`; throws rs::Error (usage) naming the id when there is none, and when
+/// the plan has training log entries unless `force` (the entries are kept, detached from it).
+void delete_saved_plan(store::Database& db, long long id, bool force = false);
 
 }  // namespace rs::app

@@ -14,6 +14,9 @@ const std::vector<Command>& commands() {
       {"plans", "List the saved plans", setup_plans},
       {"schedule", "Save or show your running week (schedule set FILE, schedule show)", setup_schedule},
       {"export", "Export a saved plan as iCalendar or JSON", setup_export},
+      {"log", "Log a session (done, skipped, partial) or an exercise, or a file of entries", setup_log},
+      {"history", "Show the training log", setup_history},
+      {"progress", "Show one exercise's logged progress", setup_progress},
   };
   return table;
 }

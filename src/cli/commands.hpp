@@ -52,4 +52,13 @@ void setup_schedule(CLI::App& command, Context& context);
 /// `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`.
 void setup_export(CLI::App& command, Context& context);
 
+/// `runstrength log DATE done|skipped|partial`, `log DATE exercise NAME ...`, `log --file FILE`.
+void setup_log(CLI::App& command, Context& context);
+
+/// `runstrength history [--from D] [--to D] [--json|--csv]`: the training log.
+void setup_history(CLI::App& command, Context& context);
+
+/// `runstrength progress NAME|SLUG`: one exercise over time, with a text chart.
+void setup_progress(CLI::App& command, Context& context);
+
 }  // namespace rs::cli

@@ -32,4 +32,7 @@ std::string join(std::span<const std::string_view> parts, std::string_view separ
 /// Appends the low `digits` hex digits of `value` to `out`, most significant first, lower case.
 void append_hex(std::string& out, std::uint64_t value, int digits);
 
+/// Levenshtein distance between two byte strings (insertions, deletions, substitutions).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 }  // namespace rs
