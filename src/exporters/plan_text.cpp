@@ -112,4 +112,10 @@ std::string plan_text(const model::Plan& plan, const std::vector<std::string>& e
   return out.str();
 }
 
+std::string session_text(const model::Plan& plan, const model::Week& week, const model::Session& session) {
+  std::ostringstream out;
+  session_block(out, plan, week, session);
+  return out.str();
+}
+
 }  // namespace rs::exporters
