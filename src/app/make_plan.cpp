@@ -5,6 +5,7 @@
 
 #include "app/calendar.hpp"
 #include "app/replan.hpp"
+#include "planner/adapt.hpp"
 #include "planner/planner.hpp"
 #include "planner/races.hpp"
 #include "store/library_queries.hpp"
@@ -76,12 +77,20 @@ PlanOutcome make_plan(store::Database& db, const PlanRequest& request) {
 }
 
 PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request) {
+  return replan_with_log(db, id, request, false);
+}
+
+PlanOutcome replan_with_log(store::Database& db, long long id, const PlanRequest& request, bool from_today) {
   if (!request.save) throw_usage("--replan rewrites a saved plan; it cannot be combined with --no-save");
   const model::Plan saved = saved_plan(db, id);
   PlanOutcome outcome;
   auto schedule = request.schedule_file ? runner_schedule(db, request, outcome.notes) : saved.schedule;
   auto fresh = build(db, schedule, request, request.weeks.value_or(saved.weeks_count),
                      request.name.empty() ? saved.name : request.name);
+  store::LogQuery query;
+  query.plan_id = id;
+  const auto log = store::read_log(db, query);
+  if (from_today || !log.empty()) fresh.plan = planner::adapt_plan(saved, std::move(fresh.plan), log, request.today);
   outcome.plan = replan(saved, std::move(fresh.plan));
   if (!request.name.empty()) outcome.plan.name = request.name;
   store::replace_plan(db, id, outcome.plan);

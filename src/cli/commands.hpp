@@ -52,8 +52,14 @@ void setup_schedule(CLI::App& command, Context& context);
 /// `runstrength export PLAN-ID --format ics|json [-o FILE] [--alarm MINUTES]`.
 void setup_export(CLI::App& command, Context& context);
 
+/// `runstrength today [--date D] [--json]`: the day's session, the next one, the last unlogged one.
+void setup_today(CLI::App& command, Context& context);
+
 /// `runstrength log DATE done|skipped|partial`, `log DATE exercise NAME ...`, `log --file FILE`.
 void setup_log(CLI::App& command, Context& context);
+
+/// `runstrength adapt [ID]`: re-plan from today, following the training log.
+void setup_adapt(CLI::App& command, Context& context);
 
 /// `runstrength history [--from D] [--to D] [--json|--csv]`: the training log.
 void setup_history(CLI::App& command, Context& context);
