@@ -1,7 +1,7 @@
 #pragma once
 // The runner's training log: what really happened on a day of a plan (done, skipped, partial) and
 // what was really done of one exercise (sets, reps or seconds, load, effort, pain). Written by
-// `runstrength log`, stored by src/store (migrations/0009_training_log.sql), read back by `history`,
+// `runstrength log`, stored by src/store (migrations/0010_training_log.sql), read back by `history`,
 // `progress`, `today` and the adaptation of re-plans (docs/log.md).
 
 #include <optional>

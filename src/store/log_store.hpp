@@ -1,5 +1,5 @@
 #pragma once
-// The training log's rows (migrations/0009_training_log.sql): adding entries all or nothing,
+// The training log's rows (migrations/0010_training_log.sql): adding entries all or nothing,
 // reading them back by date, by plan or by exercise. Re-plans and imports never touch the table;
 // deleting a plan detaches its entries (plan_id becomes NULL).
 

@@ -1,4 +1,4 @@
--- 0009: the runner's training log (docs/log.md, docs/schema.md). An entry belongs to a plan until
+-- 0010: the runner's training log (docs/log.md, docs/schema.md). An entry belongs to a plan until
 -- that plan is deleted (`plan delete ID --force`), then stays, detached (plan_id NULL). Re-plans
 -- rewrite a plan's weeks, never this table; imports never touch it.
 
