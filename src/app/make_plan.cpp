@@ -7,9 +7,11 @@
 #include "app/replan.hpp"
 #include "exporters/plan_json.hpp"
 #include "model/schedule_json.hpp"
+#include "planner/adapt.hpp"
 #include "planner/planner.hpp"
 #include "planner/races.hpp"
 #include "store/library_queries.hpp"
+#include "store/log_store.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
 
@@ -110,12 +112,20 @@ PlanOutcome make_plan(store::Database& db, const PlanRequest& request) {
 }
 
 PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request) {
+  return replan_with_log(db, id, request, false);
+}
+
+PlanOutcome replan_with_log(store::Database& db, long long id, const PlanRequest& request, bool from_today) {
   if (!request.save) throw_usage("--replan rewrites a saved plan; it cannot be combined with --no-save");
   const model::Plan saved = saved_plan(db, id);
   PlanOutcome outcome;
   auto schedule = request.schedule_file ? runner_schedule(db, request, outcome.notes) : saved.schedule;
   auto fresh = build(db, schedule, request, request.weeks.value_or(saved.weeks_count),
                      request.name.empty() ? saved.name : request.name);
+  store::LogQuery query;
+  query.plan_id = id;
+  const auto log = store::read_log(db, query);
+  if (from_today || !log.empty()) fresh.plan = planner::adapt_plan(saved, std::move(fresh.plan), log, request.today);
   outcome.plan = replan(saved, std::move(fresh.plan));
   if (!request.name.empty()) outcome.plan.name = request.name;
   store::replace_plan(db, id, outcome.plan);
@@ -129,7 +139,12 @@ model::Plan saved_plan(store::Database& db, long long id) {
   return std::move(*plan);
 }
 
-void delete_saved_plan(store::Database& db, long long id) {
+void delete_saved_plan(store::Database& db, long long id, bool force) {
+  if (const auto logged = store::count_plan_log(db, id); logged > 0 && !force) {
+    throw_usage("plan " + std::to_string(id) + " has " + std::to_string(logged) +
+                " training log entries: `plan delete " + std::to_string(id) +
+                " --force` deletes the plan and keeps the entries (in `history`, without a plan)");
+  }
   if (!store::delete_plan(db, id)) {
     throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
   }

@@ -50,14 +50,21 @@ PlanOutcome make_plan(store::Database& db, const PlanRequest& request);
 
 /// Rebuilds saved plan `id` on today's library: its schedule and length unless the request gives
 /// them, its name unless the request names it; same id, identity and calendar UIDs, SEQUENCE
-/// raised where a session changed (app/replan.hpp). Throws rs::Error (usage) for an unknown id or
+/// raised where a session changed (app/replan.hpp), adapted to the plan's training log when it
+/// has entries (replan_with_log). Throws rs::Error (usage) for an unknown id or
 /// a request with save = false.
 PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request);
+
+/// replan_saved_plan adapted to plan `id`'s training log (planner/adapt.hpp): weeks with logged
+/// days, and with `from_today` every week ended before request.today, are kept as they happened;
+/// the weeks ahead follow the log. Without log entries and `from_today` it is replan_saved_plan.
+PlanOutcome replan_with_log(store::Database& db, long long id, const PlanRequest& request, bool from_today);
 
 /// Saved plan `id`; throws rs::Error (usage) naming the id when there is none.
 model::Plan saved_plan(store::Database& db, long long id);
 
-/// Deletes saved plan `id`; throws rs::Error (usage) naming the id when there is none.
-void delete_saved_plan(store::Database& db, long long id);
+/// Deletes saved plan `id`; throws rs::Error (usage) naming the id when there is none, and when
+/// the plan has training log entries unless `force` (the entries are kept, detached from it).
+void delete_saved_plan(store::Database& db, long long id, bool force = false);
 
 }  // namespace rs::app

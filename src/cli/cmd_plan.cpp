@@ -37,6 +37,7 @@ struct PlanOptions {
   bool until_race = false;
   long long id = 0;
   long long replan_id = 0;
+  bool force = false;
   // Set when given on the command line (a re-plan otherwise keeps the saved plan's values).
   CLI::Option* weeks_option = nullptr;
   CLI::Option* schedule_option = nullptr;
@@ -140,8 +141,9 @@ void setup_plan(CLI::App& command, Context& context) {
 
   auto* remove = command.add_subcommand("delete", "Delete a saved plan");
   remove->add_option("ID", o.id, "Plan id (see `runstrength plans`)")->required();
+  remove->add_flag("--force", o.force, "Delete a plan with training log entries (they are kept, without a plan)");
   remove->callback([&context, options] {
-    app::delete_saved_plan(context.library(), options->id);
+    app::delete_saved_plan(context.library(), options->id, options->force);
     context.out << "deleted plan " << options->id << '\n';
   });
 

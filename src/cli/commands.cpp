@@ -15,6 +15,11 @@ const std::vector<Command>& commands() {
       {"schedule", "Save or show your running week (schedule set FILE, schedule show)", setup_schedule},
       {"export", "Export a saved plan as iCalendar, JSON or an HTML page", setup_export},
       {"completion", "Print a completion script for bash, zsh or fish", setup_completion},
+      {"today", "Show the session due today (or the next one) of the current plan", setup_today},
+      {"log", "Log a session (done, skipped, partial) or an exercise, or a file of entries", setup_log},
+      {"adapt", "Re-plan a saved plan from today, following the training log", setup_adapt},
+      {"history", "Show the training log", setup_history},
+      {"progress", "Show one exercise's logged progress", setup_progress},
   };
   return table;
 }

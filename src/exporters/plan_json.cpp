@@ -125,6 +125,10 @@ Json plan_to_json(const model::Plan& plan) {
   return doc;
 }
 
+nlohmann::ordered_json session_to_json(const model::Schedule& schedule, const model::Session& session) {
+  return session_json(schedule, session);
+}
+
 std::string plan_json_text(const model::Plan& plan) { return plan_to_json(plan).dump(2) + "\n"; }
 
 }  // namespace rs::exporters

@@ -181,4 +181,10 @@ std::string plan_text(const model::Plan& plan, const std::vector<std::string>& e
   return out.take();
 }
 
+std::string session_text(const model::Plan& plan, const model::Week& week, const model::Session& session) {
+  Writer out(TextStyle{});
+  session_block(out, plan, week, session);
+  return out.take();
+}
+
 }  // namespace rs::exporters

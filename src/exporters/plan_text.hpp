@@ -25,4 +25,8 @@ std::string dose_text(const model::SessionExercise& exercise);
 std::string plan_text(const model::Plan& plan, const std::vector<std::string>& explanation = {},
                       const TextStyle& style = {});
 
+/// One session as plan_text prints it: the heading (week, day, time, placement, minutes, focus),
+/// the reason, the warm-up, the main block with doses, substitutes and videos, and the note.
+std::string session_text(const model::Plan& plan, const model::Week& week, const model::Session& session);
+
 }  // namespace rs::exporters

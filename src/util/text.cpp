@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <algorithm>
+
 namespace rs {
 
 std::string_view trim(std::string_view text, std::string_view strip) {

@@ -35,4 +35,5 @@ std::string count_of(long long n, std::string_view singular, std::string_view pl
 /// Appends the low `digits` hex digits of `value` to `out`, most significant first, lower case.
 void append_hex(std::string& out, std::uint64_t value, int digits);
 
+
 }  // namespace rs

@@ -60,6 +60,7 @@ std::vector<Command> every_command() {
 const std::map<std::string, std::vector<std::string>> arguments = {
     {"import", {std::string(RS_SOURCE_DIR) + "/content"}},
     {"show", {"plank"}},
+    {"progress", {"plank"}},
     {"plan show", {"1"}},
     {"plan delete", {"1"}},
     {"schedule set", {std::string(RS_TESTS_DIR) + "/fixtures/planner/week.yaml"}},

@@ -9,6 +9,8 @@
 #include "importer/simple_yaml.hpp"
 #include "importer/slug.hpp"
 #include "importer/video_links.hpp"
+#include "exporters/log_export.hpp"
+#include "planner/log_reader.hpp"
 #include "planner/schedule_reader.hpp"
 #include "util/utf8.hpp"
 #include "util/error.hpp"
@@ -172,10 +174,56 @@ std::string schedule_outcome(std::string_view bytes) {
   }
 }
 
+namespace {
+// The entries of a log file as log_to_csv writes them (plans other than an id read as detached).
+std::string log_entries_csv(const std::vector<planner::LogLine>& lines) {
+  std::vector<model::LogEntry> entries;
+  for (const auto& line : lines) {
+    entries.push_back(line.entry);
+    if (line.plan != planner::PlanRef::id) entries.back().plan_id.reset();
+  }
+  return exporters::log_to_csv(entries);
+}
+}  // namespace
+
+Outcome log_file_entry(std::string_view bytes) {
+  std::vector<planner::LogLine> lines;
+  try {
+    lines = planner::read_log_file(bytes, "fuzz.log", planner::detect_log_format("fuzz.log", bytes));
+  } catch (const Error&) {
+    return Outcome::rejected;
+  }
+  for (const auto& line : lines) check(line.line >= 1, "an entry without its line number");
+  const auto csv = log_entries_csv(lines);
+  std::vector<planner::LogLine> again;
+  try {
+    again = planner::read_log_file(csv, "log_to_csv", planner::LogFormat::csv);
+  } catch (const Error& error) {
+    throw InvariantError("log_to_csv output does not read back: " + std::string(error.what()) + "\n" + csv);
+  }
+  check(log_entries_csv(again) == csv, "log_to_csv output reads back differently:\n" + csv);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto entry = lines[i].entry;
+    if (lines[i].plan != planner::PlanRef::id) entry.plan_id.reset();
+    check(again[i].entry == entry, "log_to_csv output reads back differently:\n" + csv);
+  }
+  return Outcome::accepted;
+}
+
+std::string log_file_outcome(std::string_view bytes) {
+  try {
+    const auto lines = planner::read_log_file(bytes, "fuzz.log", planner::detect_log_format("fuzz.log", bytes));
+    return "accepted: " + std::to_string(lines.size()) + " entries\n" + log_entries_csv(lines);
+  } catch (const Error& error) {
+    return std::string("rejected: ") + error.what();
+  }
+}
+
 const std::vector<Target>& targets() {
   static const std::vector<Target> all = {{"fuzz_article", &article_entry, &article_outcome},
                                           {"fuzz_video_link", &video_link_entry, &video_link_outcome},
-                                          {"fuzz_schedule", &schedule_entry, &schedule_outcome}};
+                                          {"fuzz_schedule", &schedule_entry, &schedule_outcome},
+                                          {"fuzz_log_file", &log_file_entry, &log_file_outcome}};
   return all;
 }
 

@@ -53,6 +53,13 @@ std::string video_link_outcome(std::string_view bytes);
 /// schedule_to_yaml prints it, or "rejected: <the rs::Error message>".
 std::string schedule_outcome(std::string_view bytes);
 
+/// bytes -> planner::read_log_file (CSV when the bytes start with the header, else YAML); checks
+/// that accepted entries written by exporters::log_to_csv read back identical.
+Outcome log_file_entry(std::string_view bytes);
+
+/// log_file_entry's outcome in words: "accepted: N entries" and the entries as CSV, or the error.
+std::string log_file_outcome(std::string_view bytes);
+
 /// A fuzz target: its name (the executable and the folder under tests/fuzz/regressions/) and entry.
 struct Target {
   std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule".

@@ -65,7 +65,7 @@ TEST(FuzzRegressions, EveryTargetHasItsFolder) {
     if (entry.is_directory()) folders.push_back(entry.path().filename().string());
   }
   std::sort(folders.begin(), folders.end());
-  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_schedule", "fuzz_video_link"}));
+  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_log_file", "fuzz_schedule", "fuzz_video_link"}));
   for (const auto& target : targets()) {
     EXPECT_GE(inputs_of(target.name).size(), 3u) << target.name;
     // Every kept outcome belongs to an input.
@@ -86,6 +86,12 @@ TEST(FuzzRegressions, Article) {
 TEST(FuzzRegressions, VideoLink) {
   const auto [accepted, rejected] = replay(target_named("fuzz_video_link"));
   EXPECT_GT(accepted + rejected, 2);
+}
+
+TEST(FuzzRegressions, LogFile) {
+  const auto [accepted, rejected] = replay(target_named("fuzz_log_file"));
+  EXPECT_GT(accepted, 0);  // the hand-written YAML and CSV logs read and round-trip
+  EXPECT_GT(rejected, 0);  // bad quotes, numbers and lines are usage errors
 }
 
 TEST(FuzzRegressions, Schedule) {
