@@ -63,7 +63,7 @@ class Writer {
   std::string take() { return std::move(out_); }
 
  private:
-  const TextStyle& style_;
+  TextStyle style_;  // a copy: a writer may be given a temporary style
   std::string out_;
 };
 
