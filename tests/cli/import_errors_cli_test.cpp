@@ -2,7 +2,6 @@
 // exactly as it was (sqlite3 .dump before and after), while the good files of the same run are imported.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
 
 #include <filesystem>
 
@@ -92,17 +91,7 @@ TEST_F(ImportErrorsUnreadable, UnreadableFileFailsAndKeepsItsArticle) {
   write_file(victim, good_article() + "\nMore text.\n");
   // Root reads a chmod 000 file anyway: as root, the import runs as user nobody, with the
   // library's folder and files opened up to it, so the unreadable branch runs in CI too.
-  CliOptions options;
-  if (geteuid() == 0) {
-    options.run_as_id = 65534;
-    for (const auto& entry : fs::recursive_directory_iterator(dir.path())) {
-      fs::permissions(entry.path(), entry.is_directory() ? fs::perms::all
-                                                         : fs::perms::owner_read | fs::perms::owner_write |
-                                                               fs::perms::group_read | fs::perms::group_write |
-                                                               fs::perms::others_read | fs::perms::others_write);
-    }
-    fs::permissions(dir.path(), fs::perms::all);
-  }
+  const CliOptions options = as_nobody_when_root();
   fs::permissions(victim, fs::perms::none);
   const auto result = run({"import", (dir / "src").string()}, options);
   EXPECT_EQ(result.status, 1);

@@ -3,13 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 #include "app/calendar.hpp"
 #include "calendar/ics_events.hpp"
 #include "planner/planner.hpp"
 #include "support/planner_fixtures.hpp"
+#include "support/temp_dir.hpp"
 #include "util/error.hpp"
 
 namespace rs::test {
@@ -18,10 +17,7 @@ namespace {
 using model::RunType;
 
 std::string fixture(const std::string& name) {
-  std::ifstream file(std::string(RS_TESTS_DIR) + "/fixtures/calendars/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  return read_file(std::string(RS_TESTS_DIR) + "/fixtures/calendars/" + name);
 }
 
 model::Schedule schedule_from(Date start) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "calendar/calendar_runs.hpp"
+#include "support/temp_dir.hpp"
 #include "util/error.hpp"
 
 namespace rs::calendar {
@@ -13,10 +14,7 @@ namespace {
 using model::RunType;
 
 std::string fixture(const std::string& name) {
-  std::ifstream file(std::string(RS_TESTS_DIR) + "/fixtures/calendars/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  return test::read_file(std::string(RS_TESTS_DIR) + "/fixtures/calendars/" + name);
 }
 
 const RunTypeRules& rules() {
