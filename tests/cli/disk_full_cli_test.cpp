@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 constexpr int article_count = 400;
 // What the import may write to any file (the library, its WAL journal): less than the WAL of the
 // whole revision needs, more than the first batch's.
-constexpr long file_size_limit = 1536 * 1024;
+constexpr long file_size_limit = 2048 * 1024;
 
 class DiskFull : public LibraryTest {};
 
