@@ -73,9 +73,10 @@ void rename_athlete(store::Database& db, const std::string& old_name, const std:
 
 int remove_athlete(store::Database& db, const std::string& name, bool force) {
   const auto found = athlete(db, name);
-  if (found.plans > 0 && !force) {
-    throw_usage("athlete \"" + found.name + "\" has " + std::to_string(found.plans) +
-                " saved plan(s): remove them first, or use --force to remove them with the athlete");
+  if ((found.plans > 0 || found.log_entries > 0) && !force) {
+    throw_usage("athlete \"" + found.name + "\" has " + std::to_string(found.plans) + " saved plan(s) and " +
+                std::to_string(found.log_entries) +
+                " training-log entries: use --force to remove them with the athlete");
   }
   store::delete_athlete(db, found.id);
   return found.plans;

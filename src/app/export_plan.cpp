@@ -15,7 +15,7 @@ namespace rs::app {
 namespace {
 
 void refuse_text(exporters::ExportFormat format) {
-  if (format == exporters::ExportFormat::text) throw_usage("--format must be ics or json, not \"text\"");
+  if (format == exporters::ExportFormat::text) throw_usage("--format must be ics, json or html, not \"text\"");
 }
 
 // The newest plan of athlete `athlete_id`, if any.
@@ -39,7 +39,7 @@ void export_saved_plan(store::Database& db, const ExportRequest& request, std::o
   if (request.athlete && plan.athlete_id != resolve_athlete(db, request.athlete)) {
     throw_usage("plan " + std::to_string(plan_id) + " is not athlete \"" + *request.athlete + "\"'s");
   }
-  write_plan(plan, request.format, {request.alarm_minutes, {}}, request.file, out);
+  write_plan(plan, request.format, {request.alarm_minutes, {}, {}}, request.file, out);
 }
 
 std::optional<std::string> current_plan_export(store::Database& db, long long athlete_id,
@@ -60,7 +60,9 @@ ExportAll export_all(store::Database& db, exporters::ExportFormat format, const 
   if (error) throw Error("cannot create folder " + dir + ": " + error.message());
   const auto roster = store::list_athletes(db);
   const auto stems = athlete_file_stems(roster);
-  const std::string extension = format == exporters::ExportFormat::ics ? ".ics" : ".json";
+  const std::string extension = format == exporters::ExportFormat::ics    ? ".ics"
+                                : format == exporters::ExportFormat::html ? ".html"
+                                                                          : ".json";
   ExportAll result;
   for (std::size_t i = 0; i < roster.size(); ++i) {
     if (!roster[i].latest_plan) {
@@ -69,7 +71,7 @@ ExportAll export_all(store::Database& db, exporters::ExportFormat format, const 
     }
     const auto path = (std::filesystem::path(dir) / (stems[i] + extension)).string();
     const auto plan = saved_plan(db, *roster[i].latest_plan);
-    write_file_atomically(path, exporters::export_plan(plan, format, {alarm_minutes, {}}));
+    write_file_atomically(path, exporters::export_plan(plan, format, {alarm_minutes, {}, {}}));
     result.files.push_back({roster[i].name, path});
   }
   return result;

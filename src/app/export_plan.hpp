@@ -1,6 +1,6 @@
 #pragma once
-// The export use case (`runstrength export`): a saved plan as the exact bytes of its iCalendar or
-// JSON form, delivered to standard output or atomically to a file.
+// The export use case (`runstrength export`): a saved plan as the exact bytes of its iCalendar,
+// JSON or HTML form, delivered to standard output or atomically to a file.
 
 #include <iosfwd>
 #include <optional>
@@ -16,7 +16,7 @@ namespace rs::app {
 /// What to export and where.
 struct ExportRequest {
   long long plan_id = 0;                   ///< A saved plan; 0: the athlete's newest plan.
-  exporters::ExportFormat format = exporters::ExportFormat::ics;  ///< ics or json (not text: usage error).
+  exporters::ExportFormat format = exporters::ExportFormat::ics;  ///< ics, json or html (not text: usage error).
   std::optional<int> alarm_minutes;        ///< iCalendar: a reminder before timed sessions.
   std::string file;                        ///< Empty or "-": `out`; else written through a rename.
   AthleteChoice athlete;                   ///< Whose plan (plan_id must be theirs); default: the only one.

@@ -1,5 +1,7 @@
 #include "app/import_report.hpp"
 
+#include "util/text.hpp"
+
 namespace rs::app {
 
 namespace {
@@ -74,9 +76,8 @@ std::string summary_line(const ImportReport& report) {
           std::to_string(report.count(FileStatus::unchanged)) + " unchanged, " +
           std::to_string(report.count(FileStatus::skipped)) + " skipped, " +
           std::to_string(report.count(FileStatus::failed)) + " failed; ";
-  line += std::to_string(sum.levels) + " levels, " + std::to_string(sum.exercises) + " exercises, " +
-          std::to_string(report.videos) + " videos, " + std::to_string(sum.tips) + " tips; " +
-          std::to_string(sum.warnings) + (sum.warnings == 1 ? " warning" : " warnings");
+  line += count_of(sum.levels, "level") + ", " + count_of(sum.exercises, "exercise") + ", " +
+          count_of(report.videos, "video") + ", " + count_of(sum.tips, "tip") + "; " + count_of(sum.warnings, "warning");
   if (const int missing = report.count(FileStatus::missing); missing > 0) {
     line += "; " + std::to_string(missing) + " missing (source file gone; --prune removes)";
   }

@@ -3,11 +3,16 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/calendar.hpp"
 #include "app/replan.hpp"
+#include "exporters/plan_json.hpp"
+#include "model/schedule_json.hpp"
+#include "planner/adapt.hpp"
 #include "planner/planner.hpp"
 #include "planner/races.hpp"
 #include "store/library_queries.hpp"
 #include "store/athlete_store.hpp"
+#include "store/log_store.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
 
@@ -39,17 +44,54 @@ model::Schedule runner_schedule(store::Database& db, long long athlete_id, const
 }
 
 // The planner's plan for a checked schedule, from one snapshot of the library.
-planner::PlanResult build(store::Database& db, model::Schedule& schedule, const PlanRequest& request, int weeks,
-                          const std::string& name) {
+planner::PlanResult build(store::Database& db, long long athlete_id, model::Schedule& schedule,
+                          const PlanRequest& request, int weeks, const std::string& name) {
   planner::apply_overrides(schedule, request.overrides);
+  std::vector<std::string> calendar_warnings;
+  if (request.runs_file) {
+    calendar_warnings = apply_calendar(schedule, read_calendar_file(*request.runs_file), *request.runs_file);
+  } else if (const auto saved = store::load_athlete_calendar(db, athlete_id)) {
+    calendar_warnings = apply_calendar(schedule, saved->text, "saved calendar (" + saved->file + ")");
+  }
   if (request.until_race) {
     if (request.weeks) throw_usage("--until-race sets the plan's length: it cannot be combined with --weeks");
     planner::validate_schedule(schedule, planner::min_weeks);
     weeks = planner::weeks_until_race(schedule);
   }
   planner::validate_schedule(schedule, weeks);
+  // Only the plan's own weeks of the calendar are kept with it.
+  schedule.calendar.erase(schedule.calendar.lower_bound(schedule.start + std::chrono::days{7 * weeks}),
+                          schedule.calendar.end());
   const auto content = store::read_plan_library(db, planner::tips_needed(weeks));
-  return planner::build_plan(schedule, weeks, name, content.exercises, content.tips);
+  auto result = planner::build_plan(schedule, weeks, name, content.exercises, content.tips);
+  for (auto& warning : calendar_warnings) result.plan.warnings.push_back(std::move(warning));
+  return result;
+}
+
+// The plan with what saving gives it (id, identity, time, calendar UIDs) blanked, as JSON.
+std::string content_of(model::Plan plan) {
+  plan.id = 0;
+  plan.identity.clear();
+  plan.saved_at.clear();
+  for (auto& week : plan.weeks) {
+    for (auto& session : week.sessions) {
+      session.uid.clear();
+      session.sequence = 0;
+    }
+  }
+  return exporters::plan_json_text(plan);
+}
+
+// The newest saved plan built from the same schedule, when its content equals `plan`'s.
+std::optional<model::Plan> identical_saved_plan(store::Database& db, const model::Plan& plan) {
+  const auto schedule = model::schedule_to_json(plan.schedule);
+  for (const auto& summary : store::list_plans(db, plan.athlete_id)) {
+    auto saved = store::load_plan(db, summary.id);
+    if (!saved || model::schedule_to_json(saved->schedule) != schedule) continue;
+    if (content_of(*saved) == content_of(plan)) return saved;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -58,15 +100,26 @@ PlanOutcome make_plan(store::Database& db, const PlanRequest& request) {
   PlanOutcome outcome;
   const long long athlete_id = resolve_athlete(db, request.athlete);
   auto schedule = runner_schedule(db, athlete_id, request, outcome.notes);
-  auto result = build(db, schedule, request, request.weeks.value_or(planner::default_weeks), request.name);
+  auto result = build(db, athlete_id, schedule, request, request.weeks.value_or(planner::default_weeks), request.name);
   result.plan.athlete_id = athlete_id;
-  if (request.save) store::save_plan(db, result.plan);
+  if (request.save) {
+    if (auto same = identical_saved_plan(db, result.plan)) {
+      outcome.identical_to = same->id;
+      result.plan = std::move(*same);
+    } else {
+      store::save_plan(db, result.plan);
+    }
+  }
   outcome.plan = std::move(result.plan);
   outcome.explanation = std::move(result.explanation);
   return outcome;
 }
 
 PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanRequest& request) {
+  return replan_with_log(db, id, request, false);
+}
+
+PlanOutcome replan_with_log(store::Database& db, long long id, const PlanRequest& request, bool from_today) {
   if (!request.save) throw_usage("--replan rewrites a saved plan; it cannot be combined with --no-save");
   const model::Plan saved = saved_plan(db, id);
   if (request.athlete && resolve_athlete(db, request.athlete) != saved.athlete_id) {
@@ -74,8 +127,12 @@ PlanOutcome replan_saved_plan(store::Database& db, long long id, const PlanReque
   }
   PlanOutcome outcome;
   auto schedule = request.schedule_file ? runner_schedule(db, saved.athlete_id, request, outcome.notes) : saved.schedule;
-  auto fresh = build(db, schedule, request, request.weeks.value_or(saved.weeks_count),
+  auto fresh = build(db, saved.athlete_id, schedule, request, request.weeks.value_or(saved.weeks_count),
                      request.name.empty() ? saved.name : request.name);
+  store::LogQuery query;
+  query.plan_id = id;
+  const auto log = store::read_log(db, query);
+  if (from_today || !log.empty()) fresh.plan = planner::adapt_plan(saved, std::move(fresh.plan), log, request.today);
   outcome.plan = replan(saved, std::move(fresh.plan));
   if (!request.name.empty()) outcome.plan.name = request.name;
   store::replace_plan(db, id, outcome.plan);
@@ -102,7 +159,12 @@ model::Plan saved_plan(store::Database& db, long long id) {
   return std::move(*plan);
 }
 
-void delete_saved_plan(store::Database& db, long long id) {
+void delete_saved_plan(store::Database& db, long long id, bool force) {
+  if (const auto logged = store::count_plan_log(db, id); logged > 0 && !force) {
+    throw_usage("plan " + std::to_string(id) + " has " + std::to_string(logged) +
+                " training log entries: `plan delete " + std::to_string(id) +
+                " --force` deletes the plan and keeps the entries (in `history`, without a plan)");
+  }
   if (!store::delete_plan(db, id)) {
     throw_usage("no saved plan with id " + std::to_string(id) + " (see `runstrength plans`)");
   }

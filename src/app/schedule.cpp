@@ -24,4 +24,9 @@ ScheduleText schedule_text(store::Database& db, Date today, const AthleteChoice&
   return {planner::schedule_to_yaml(planner::default_schedule(today)), true};
 }
 
+model::Schedule current_schedule(store::Database& db, Date today, const AthleteChoice& athlete) {
+  if (const auto saved = store::load_athlete_schedule(db, resolve_athlete(db, athlete))) return planner::parse_schedule(*saved, "saved schedule", today);
+  return planner::default_schedule(today);
+}
+
 }  // namespace rs::app

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/athletes.hpp"
+#include "model/plan.hpp"
 #include "store/database.hpp"
 #include "util/date.hpp"
 
@@ -23,5 +24,8 @@ struct ScheduleText {
 
 /// The athlete's saved schedule text, or the default week starting after `today`.
 ScheduleText schedule_text(store::Database& db, Date today = today_utc(), const AthleteChoice& athlete = {});
+
+/// The saved schedule, read, or the default week starting after `today` (`schedule show --json`).
+model::Schedule current_schedule(store::Database& db, Date today = today_utc(), const AthleteChoice& athlete = {});
 
 }  // namespace rs::app

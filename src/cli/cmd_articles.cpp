@@ -3,13 +3,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include <iomanip>
 #include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "store/library_browse.hpp"
+#include "util/display_width.hpp"
+#include "util/text.hpp"
 
 namespace rs::cli {
 
@@ -41,11 +42,18 @@ void run_articles(Context& context, const ArticlesOptions& options) {
     context.out << "no articles (import some with 'runstrength import')\n";
     return;
   }
+  const auto width = context.terminal().width;
   for (const auto& article : articles) {
-    context.out << article.slug << ": " << article.title << '\n'
-                << "  " << article.levels << " levels, " << article.exercises << " exercises, " << article.tips
-                << " tips; published " << article.published_date.value_or("-") << "; from " << article.source_path
-                << '\n';
+    const std::string head = article.slug + ": " + article.title;
+    context.out << (width ? fit_width(head, *width) : head) << '\n';
+    const std::string details = count_of(article.levels, "level") + ", " + count_of(article.exercises, "exercise") +
+                                ", " + count_of(article.tips, "tip") + "; published " +
+                                article.published_date.value_or("-") + "; from " + article.source_path;
+    if (!width) {
+      context.out << "  " << details << '\n';
+      continue;
+    }
+    for (const auto& line : wrap_words(details, *width > 12 ? *width - 2 : 10)) context.out << "  " << line << '\n';
   }
 }
 

@@ -4,12 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <iomanip>
 #include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/table.hpp"
 #include "store/migrations.hpp"
 
 namespace rs::cli {
@@ -36,10 +36,9 @@ void run_db(Context& context, const DbOptions& options) {
   context.out << "library:        " << library.path().string() << '\n'
               << "schema version: " << library.schema_version() << " (this runstrength supports up to "
               << store::latest_schema_version() << ")\n";
-  for (const auto& count : counts) {
-    context.out << "  " << std::left << std::setw(22) << count.table << std::right << std::setw(8) << count.rows
-                << '\n';
-  }
+  Table table({{"table"}, {"rows", false}});
+  for (const auto& count : counts) table.add_row({count.table, std::to_string(count.rows)});
+  context.out << table.render(context.terminal().width, "  ");
 }
 }  // namespace
 

@@ -1,26 +1,19 @@
-// `runstrength exercises`: the library's exercises by level and column, as a table or JSON.
+// `runstrength exercises`: the library's exercises by level and column, as tables or JSON.
 #include <CLI/CLI.hpp>
 
-#include <iomanip>
 #include <memory>
 #include <ostream>
 
+#include "app/browse.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/table.hpp"
 #include "exporters/library_json.hpp"
-#include "store/library_queries.hpp"
+#include "util/display_width.hpp"
 
 namespace rs::cli {
 
 namespace {
-
-struct ExercisesOptions {
-  std::optional<std::string> level;
-  std::optional<std::string> article;
-  std::optional<std::string> area;
-  std::optional<std::string> equipment;
-  bool json = false;
-};
 
 // "*" marks attributes inferred from the name, "?" the documented default.
 std::string marker(const model::ExerciseAttributes& attributes) {
@@ -36,57 +29,58 @@ std::string areas_text(const std::vector<std::string>& areas) {
   return text;
 }
 
-void print_table(std::ostream& out, const std::vector<model::Exercise>& exercises) {
+Table group_table() {
+  return Table({{"col", false}, {"exercise"}, {"areas"}, {"equipment"}, {"dose"}, {"video"}});
+}
+
+void print_tables(Context& context, const std::vector<model::Exercise>& exercises) {
+  const auto width = context.terminal().width;
   std::string group;
+  Table table = group_table();
   bool any_marked = false;
   for (const auto& exercise : exercises) {
     const std::string key = exercise.article_slug + "/" + exercise.level_slug;
     if (key != group) {
-      out << (group.empty() ? "" : "\n") << exercise.level_name << " (level " << exercise.level_slug << ", rank "
-          << exercise.level_rank << ", article " << exercise.article_slug << ")\n";
-      out << "  " << std::left << std::setw(4) << "col" << std::setw(24) << "exercise" << std::setw(22) << "areas"
-          << std::setw(18) << "equipment" << std::setw(20) << "dose"
-          << "video\n";
+      if (!table.empty()) context.out << table.render(width, "  ") << '\n';
+      table = group_table();
+      const auto heading = exercise.level_name + " (level " + exercise.level_slug + ", rank " +
+                           std::to_string(exercise.level_rank) + ", article " + exercise.article_slug + ")";
+      context.out << (width ? fit_width(heading, *width) : heading) << '\n';
       group = key;
     }
     const auto mark = marker(exercise.attributes);
     any_marked = any_marked || !mark.empty();
-    out << "  " << std::left << std::setw(4) << exercise.column << std::setw(24) << exercise.name << std::setw(22)
-        << areas_text(exercise.attributes.areas) + mark << std::setw(18)
-        << exporters::equipment_text(exercise.attributes.equipment) + mark << std::setw(20)
-        << exporters::dose_text(exercise.attributes.dose) + mark << (exercise.video ? exercise.video->url : "-")
-        << '\n';
+    table.add_row({std::to_string(exercise.column), exercise.name, areas_text(exercise.attributes.areas) + mark,
+                   exporters::equipment_text(exercise.attributes.equipment) + mark,
+                   exporters::dose_text(exercise.attributes.dose) + mark,
+                   exercise.video ? exercise.video->url : "-"});
   }
-  if (any_marked) out << "\n* inferred from the exercise name   ? default (no attributes known yet)\n";
-}
-
-void run_exercises(Context& context, const ExercisesOptions& options) {
-  auto exercises = store::list_exercises(context.library(), {options.article, options.level});
-  std::erase_if(exercises, [&](const model::Exercise& exercise) {
-    return (options.area && !exporters::works_area(exercise, *options.area)) ||
-           (options.equipment && !exporters::uses_equipment(exercise, *options.equipment));
-  });
-  if (options.json) {
-    context.out << exporters::exercises_to_json(exercises).dump(2) << '\n';
-    return;
-  }
-  if (exercises.empty()) {
-    context.out << "no exercises (import articles with 'runstrength import')\n";
-    return;
-  }
-  print_table(context.out, exercises);
+  if (!table.empty()) context.out << table.render(width, "  ");
+  if (any_marked) context.out << "\n* inferred from the exercise name\n? default (no attributes known yet)\n";
 }
 
 }  // namespace
 
 void setup_exercises(CLI::App& command, Context& context) {
-  auto options = std::make_shared<ExercisesOptions>();
-  command.add_option("--level", options->level, "Only this level (slug, e.g. foundational)");
-  command.add_option("--article", options->article, "Only this article (slug)");
-  command.add_option("--area", options->area, "Only exercises working this area (e.g. core, glutes)");
-  command.add_option("--equipment", options->equipment, "Only exercises needing this equipment (or bodyweight)");
-  command.add_flag("--json", options->json, "Print a JSON array (docs/library-json.md)");
-  command.callback([&context, options] { run_exercises(context, *options); });
+  auto query = std::make_shared<app::ExerciseQuery>();
+  auto json = std::make_shared<bool>(false);
+  command.add_option("--level", query->level, "Only this level (slug, e.g. foundational)");
+  command.add_option("--article", query->article, "Only this article (slug)");
+  command.add_option("--area", query->area, "Only exercises working this area (e.g. core, glutes)");
+  command.add_option("--equipment", query->equipment, "Only exercises needing this equipment (or bodyweight)");
+  command.add_flag("--json", *json, "Print a JSON array (docs/library-json.md)");
+  command.callback([&context, query, json] {
+    const auto listing = app::find_exercises(context.library(), *query);
+    if (*json) {
+      context.out << exporters::exercises_to_json(listing.exercises).dump(2) << '\n';
+    } else if (listing.library_empty) {
+      context.out << "no exercises (import articles with 'runstrength import')\n";
+    } else if (listing.exercises.empty()) {
+      context.out << "no exercises match " << listing.filters << '\n';
+    } else {
+      print_tables(context, listing.exercises);
+    }
+  });
 }
 
 }  // namespace rs::cli

@@ -1,5 +1,6 @@
-// `runstrength export [PLAN-ID] [--athlete NAME | --all] --format ics|json [-o FILE|DIR]
-// [--alarm MINUTES]`: a saved plan (or every athlete's newest) as iCalendar or JSON. The use case lives in src/app/export_plan; this file only parses options.
+// `runstrength export [PLAN-ID] [--athlete NAME | --all] --format ics|json|html [-o FILE|DIR]
+// [--alarm MINUTES]`: a saved plan (or every athlete's newest) as iCalendar, JSON or an HTML page.
+// The use case lives in src/app/export_plan; this file only parses options.
 #include <CLI/CLI.hpp>
 
 #include <memory>
@@ -9,6 +10,7 @@
 #include "app/export_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/usage.hpp"
 #include "util/error.hpp"
 
 namespace rs::cli {
@@ -26,7 +28,7 @@ struct ExportOptions {
 void run_export(Context& context, const ExportOptions& options) {
   const auto format = exporters::parse_export_format(options.format);
   if (!format || *format == exporters::ExportFormat::text) {
-    throw_usage("--format must be ics or json, not \"" + options.format + "\"");
+    throw_usage("--format must be ics, json or html, not \"" + options.format + "\"");
   }
   if (options.all) {
     if (options.id != 0 || options.athlete) throw_usage("--all exports every athlete: give no PLAN-ID or --athlete");
@@ -46,8 +48,8 @@ void setup_export(CLI::App& command, Context& context) {
       ->check(CLI::PositiveNumber);
   command.add_option("--athlete", options->athlete, "Whose plan (default: the library's only athlete)");
   command.add_flag("--all", options->all, "Every athlete's newest plan, one file each into the folder -o DIR");
-  command.add_option("--format", options->format, "ics (iCalendar, default) or json")
-      ->check(CLI::IsMember(exporters::export_format_names(true)));
+  command.add_option("--format", options->format, "ics (iCalendar, default), json or html (a page to look at and print)")
+      ->check(one_of(exporters::export_format_names(true), "export format"));
   command.add_option("-o,--output", options->output, "Write to FILE instead of standard output (--all: folder DIR)");
   command.add_option("--alarm", options->alarm, "iCalendar: a reminder MINUTES before each timed session")
       ->check(CLI::Range(0, 10080));

@@ -3,12 +3,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <iomanip>
 #include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/table.hpp"
 #include "store/library_browse.hpp"
 
 namespace rs::cli {
@@ -37,13 +37,12 @@ void run_levels(Context& context, const LevelsOptions& options) {
     context.out << "no levels (import articles with 'runstrength import')\n";
     return;
   }
-  context.out << std::left << std::setw(6) << "rank" << std::setw(24) << "level" << std::setw(28) << "name"
-              << std::setw(11) << "exercises"
-              << "article\n";
+  Table table({{"rank", false}, {"level"}, {"name"}, {"exercises", false}, {"article"}});
   for (const auto& level : levels) {
-    context.out << std::left << std::setw(6) << level.rank << std::setw(24) << level.slug << std::setw(28) << level.name
-                << std::setw(11) << level.exercises << level.article_slug << '\n';
+    table.add_row({std::to_string(level.rank), level.slug, level.name, std::to_string(level.exercises),
+                   level.article_slug});
   }
+  context.out << table.render(context.terminal().width);
 }
 
 }  // namespace

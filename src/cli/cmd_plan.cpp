@@ -10,6 +10,7 @@
 #include "app/make_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/usage.hpp"
 #include "util/error.hpp"
 
 namespace rs::cli {
@@ -19,12 +20,14 @@ namespace {
 // Where and how a plan is written.
 struct PlanOutput {
   std::string format = "text";
+  bool json = false;  // --json: another spelling of --format json
   std::string file;
   std::optional<int> alarm_minutes;
 };
 
 struct PlanOptions {
   std::string schedule_file;
+  std::string runs_file;
   int weeks = app::default_weeks;
   app::ScheduleOverrides overrides;
   std::string name;
@@ -36,6 +39,7 @@ struct PlanOptions {
   bool all = false;
   long long id = 0;
   long long replan_id = 0;
+  bool force = false;
   // Set when given on the command line (a re-plan otherwise keeps the saved plan's values).
   CLI::Option* weeks_option = nullptr;
   CLI::Option* schedule_option = nullptr;
@@ -45,18 +49,29 @@ struct PlanOptions {
 // export formats.
 void print_plan(Context& context, const model::Plan& plan, const PlanOutput& output,
                 const std::vector<std::string>& explanation = {}) {
-  const auto format = exporters::parse_export_format(output.format);
-  if (!format) throw_usage("--format must be one of text, json, ics (not \"" + output.format + "\")");
+  auto format = exporters::parse_export_format(output.format);
+  if (!format) throw_usage("--format must be one of text, json, ics, html (not \"" + output.format + "\")");
+  if (output.json) {
+    if (*format != exporters::ExportFormat::text && *format != exporters::ExportFormat::json) {
+      throw_usage("--json is --format json; it cannot be combined with --format " + output.format);
+    }
+    format = exporters::ExportFormat::json;
+  }
   if (*format != exporters::ExportFormat::text) {
     for (const auto& line : explanation) context.err << line << '\n';
   }
-  app::write_plan(plan, *format, {output.alarm_minutes, explanation}, output.file, context.out);
+  exporters::ExportOptions options{output.alarm_minutes, explanation, {}};
+  if (output.file.empty() || output.file == "-") {
+    options.text_style = {context.terminal().width, context.terminal().color};
+  }
+  app::write_plan(plan, *format, options, output.file, context.out);
 }
 
 app::PlanRequest plan_request(const PlanOptions& options) {
   app::PlanRequest request;
   if (options.schedule_option->count() > 0) request.schedule_file = options.schedule_file;
   request.overrides = options.overrides;
+  if (!options.runs_file.empty()) request.runs_file = options.runs_file;
   if (options.weeks_option->count() > 0 || (options.replan_id == 0 && !options.until_race)) {
     request.weeks = options.weeks;
   }
@@ -98,14 +113,17 @@ void run_plan(Context& context, const PlanOptions& options) {
   print_plan(context, outcome.plan, options.output, options.explain ? outcome.explanation : std::vector<std::string>{});
   if (replan) {
     context.err << "re-planned plan " << outcome.plan.id << '\n';
+  } else if (outcome.identical_to) {
+    context.err << "identical to saved plan " << *outcome.identical_to << ": not saved again\n";
   } else if (request.save) {
     context.err << "saved as plan " << outcome.plan.id << '\n';
   }
 }
 
 void add_format_options(CLI::App& command, PlanOptions& options) {
-  command.add_option("--format", options.output.format, "Output format: text, json or ics (iCalendar)")
-      ->check(CLI::IsMember(exporters::export_format_names()));
+  command.add_option("--format", options.output.format, "Output format: text, json, ics (iCalendar) or html (a page)")
+      ->check(one_of(exporters::export_format_names(), "format"));
+  command.add_flag("--json", options.output.json, "Same as --format json");
   command.add_option("-o,--output", options.output.file, "Write to FILE instead of standard output");
   command
       .add_option("--alarm", options.output.alarm_minutes, "iCalendar: a reminder MINUTES before each timed session")
@@ -119,11 +137,14 @@ void setup_plan(CLI::App& command, Context& context) {
   auto& o = *options;
   o.schedule_option = command.add_option("--schedule", o.schedule_file,
                                          "Schedule YAML file (default: the saved one, else the default week)");
+  command.add_option("--runs", o.runs_file,
+                     "iCalendar running plan (.ics) for this plan only (default: the one saved by `schedule import`)");
   o.weeks_option = command.add_option("--weeks", o.weeks, "Plan length in weeks, 1 to 52 (default 8)");
   command.add_option("--start", o.overrides.start, "First day of week 1, YYYY-MM-DD (default: next Monday)");
   command.add_option("--race", o.overrides.race, "Race day, YYYY-MM-DD (one A race)");
   command.add_flag("--until-race", o.until_race, "Plan up to the A race and the two return weeks after it");
-  command.add_option("--experience", o.overrides.experience, "new, returning or experienced");
+  command.add_option("--experience", o.overrides.experience, "new, returning or experienced")
+      ->check(one_of({"new", "returning", "experienced"}, "value"));
   command.add_option("--sessions", o.overrides.sessions, "Strength sessions wanted per week, 1 to 4");
   command.add_option("--minutes", o.overrides.minutes, "Minutes per session, 15 to 60");
   command.add_option("--equipment", o.overrides.equipment, "home, gym, or a list such as weight,step,ab-wheel");
@@ -146,8 +167,9 @@ void setup_plan(CLI::App& command, Context& context) {
 
   auto* remove = command.add_subcommand("delete", "Delete a saved plan");
   remove->add_option("ID", o.id, "Plan id (see `runstrength plans`)")->required();
+  remove->add_flag("--force", o.force, "Delete a plan with training log entries (they are kept, without a plan)");
   remove->callback([&context, options] {
-    app::delete_saved_plan(context.library(), options->id);
+    app::delete_saved_plan(context.library(), options->id, options->force);
     context.out << "deleted plan " << options->id << '\n';
   });
 

@@ -3,7 +3,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <iomanip>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -11,7 +10,9 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "app/athletes.hpp"
+#include "cli/table.hpp"
 #include "store/plan_store.hpp"
+#include "util/date.hpp"
 
 namespace rs::cli {
 
@@ -46,17 +47,20 @@ void run_plans(Context& context, const PlansOptions& options) {
     context.out << "no saved plans (make one with `runstrength plan`)\n";
     return;
   }
-  context.out << std::left << std::setw(6) << "id" << std::setw(12) << "start" << std::setw(7) << "weeks"
-              << std::setw(10) << "sessions" << std::setw(18) << "saved";
   const bool with_athlete = several_athletes(plans);
-  if (with_athlete) context.out << std::setw(20) << "athlete";
-  context.out << "name\n";
+  std::vector<Column> columns = {{"id", false}, {"start", false}, {"weeks", false}, {"sessions", false},
+                                        {"saved (UTC)", false}};
+  if (with_athlete) columns.push_back({"athlete"});
+  columns.push_back({"name"});
+  Table table(columns);
   for (const auto& plan : plans) {
-    context.out << std::setw(6) << plan.id << std::setw(12) << plan.start << std::setw(7) << plan.weeks << std::setw(10)
-                << plan.sessions << std::setw(18) << plan.saved_at;
-    if (with_athlete) context.out << std::setw(20) << plan.athlete;
-    context.out << plan.name << '\n';
+    std::vector<std::string> row = {std::to_string(plan.id), plan.start, std::to_string(plan.weeks),
+                                    std::to_string(plan.sessions), human_timestamp(plan.saved_at)};
+    if (with_athlete) row.push_back(plan.athlete);
+    row.push_back(plan.name);
+    table.add_row(row);
   }
+  context.out << table.render(context.terminal().width);
 }
 }  // namespace
 

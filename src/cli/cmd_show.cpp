@@ -4,12 +4,11 @@
 #include <memory>
 #include <ostream>
 
+#include "app/browse.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "exporters/library_json.hpp"
-#include "store/library_queries.hpp"
-#include "util/error.hpp"
-#include "util/text.hpp"
+#include "util/paths.hpp"
 
 namespace rs::cli {
 
@@ -41,12 +40,7 @@ void print_exercise(std::ostream& out, const model::Exercise& exercise) {
 }
 
 void run_show(Context& context, const ShowOptions& options) {
-  const auto wanted = ascii_lower(options.name);
-  std::vector<model::Exercise> matches;
-  for (auto& exercise : store::list_exercises(context.library())) {
-    if (exercise.slug == wanted || ascii_lower(exercise.name) == wanted) matches.push_back(std::move(exercise));
-  }
-  if (matches.empty()) throw Error("no exercise named '" + options.name + "' (see 'runstrength exercises')");
+  const auto matches = app::find_exercise(context.library(), find_content_dir(process_env()), options.name);
   if (options.json) {
     context.out << exporters::exercises_to_json(matches).dump(2) << '\n';
     return;
@@ -61,7 +55,7 @@ void run_show(Context& context, const ShowOptions& options) {
 
 void setup_show(CLI::App& command, Context& context) {
   auto options = std::make_shared<ShowOptions>();
-  command.add_option("exercise", options->name, "Exercise name or slug (e.g. side-plank)")->required();
+  command.add_option("exercise", options->name, "Exercise name, alias or slug (e.g. side-plank)")->required();
   command.add_flag("--json", options->json, "Print a JSON array of the matching exercises");
   command.callback([&context, options] { run_show(context, *options); });
 }

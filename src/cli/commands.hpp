@@ -49,8 +49,26 @@ void setup_plans(CLI::App& command, Context& context);
 /// `runstrength schedule set FILE` / `schedule show`: the runner's saved schedule.
 void setup_schedule(CLI::App& command, Context& context);
 
-/// `runstrength export [PLAN-ID] [--athlete NAME | --all] --format ics|json [-o FILE|DIR] [--alarm MINUTES]`.
+/// `runstrength export PLAN-ID --format ics|json|html [-o FILE] [--alarm MINUTES]`.
 void setup_export(CLI::App& command, Context& context);
+
+/// `runstrength completion bash|zsh|fish`, `completion --words plans|exercises`.
+void setup_completion(CLI::App& command, Context& context);
+/// `runstrength today [--date D] [--json]`: the day's session, the next one, the last unlogged one.
+void setup_today(CLI::App& command, Context& context);
+
+/// `runstrength log DATE done|skipped|partial`, `log DATE exercise NAME ...`, `log --file FILE`.
+void setup_log(CLI::App& command, Context& context);
+
+/// `runstrength adapt [ID]`: re-plan from today, following the training log.
+void setup_adapt(CLI::App& command, Context& context);
+
+/// `runstrength history [--from D] [--to D] [--json|--csv]`: the training log.
+void setup_history(CLI::App& command, Context& context);
+
+/// `runstrength progress NAME|SLUG`: one exercise over time, with a text chart.
+void setup_progress(CLI::App& command, Context& context);
+
 
 /// `runstrength athlete add|list|show|rename|remove|token`: the coach's roster.
 void setup_athlete(CLI::App& command, Context& context);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/library.hpp"
+#include "cli/terminal.hpp"
 #include "store/database.hpp"
 
 namespace rs::cli {
@@ -24,6 +25,15 @@ class Context {
 
   /// Where the library lives (`--db` > $RUNSTRENGTH_DB > XDG default).
   [[nodiscard]] std::filesystem::path library_path() const;
+
+  /// Value of the global `--color auto|always|never` option.
+  ColorMode color_mode = ColorMode::automatic;
+
+  /// True when `--no-pager` was given.
+  bool no_pager = false;
+
+  /// Width, colour and pager of standard output, decided on first call (after the options are parsed).
+  const Terminal& terminal();
 
   /// The library, opened (and migrated) on first call.
   store::Database& library();
@@ -41,6 +51,7 @@ class Context {
 
  private:
   std::optional<app::Library> library_;
+  std::optional<Terminal> terminal_;
 };
 
 }  // namespace rs::cli

@@ -1,6 +1,7 @@
 #include "exporters/export.hpp"
 
 #include "exporters/ics_plan.hpp"
+#include "exporters/plan_html.hpp"
 #include "exporters/plan_json.hpp"
 #include "exporters/plan_text.hpp"
 #include "util/atomic_file.hpp"
@@ -11,7 +12,7 @@
 namespace rs::exporters {
 
 std::optional<ExportFormat> parse_export_format(std::string_view name) {
-  for (const auto format : {ExportFormat::text, ExportFormat::json, ExportFormat::ics}) {
+  for (const auto format : {ExportFormat::text, ExportFormat::json, ExportFormat::ics, ExportFormat::html}) {
     if (name == to_string(format)) return format;
   }
   return std::nullopt;
@@ -22,13 +23,14 @@ std::string_view to_string(ExportFormat format) {
     case ExportFormat::text: return "text";
     case ExportFormat::json: return "json";
     case ExportFormat::ics: return "ics";
+    case ExportFormat::html: return "html";
   }
   return "text";
 }
 
 std::vector<std::string> export_format_names(bool exports_only) {
   std::vector<std::string> names;
-  for (const auto format : {ExportFormat::text, ExportFormat::json, ExportFormat::ics}) {
+  for (const auto format : {ExportFormat::text, ExportFormat::json, ExportFormat::ics, ExportFormat::html}) {
     if (!exports_only || format != ExportFormat::text) names.emplace_back(to_string(format));
   }
   return names;
@@ -38,8 +40,9 @@ std::string export_plan(const model::Plan& plan, ExportFormat format, const Expo
   if (format != ExportFormat::ics && options.alarm_minutes) {
     throw Error("--alarm applies to --format ics only", ErrorKind::usage);
   }
-  if (format == ExportFormat::text) return plan_text(plan, options.explanation);
+  if (format == ExportFormat::text) return plan_text(plan, options.explanation, options.text_style);
   if (format == ExportFormat::json) return plan_json_text(plan);
+  if (format == ExportFormat::html) return plan_html(plan);
   IcsOptions ics;
   ics.alarm_minutes = options.alarm_minutes;
   return plan_to_ics(plan, ics);

@@ -55,7 +55,8 @@ void exercise_lines(std::string& out, const model::SessionExercise& exercise) {
   out += "- " + exercise.name;
   const std::string dose = dose_text(exercise);
   if (!dose.empty()) out += ": " + dose;
-  out += '\n';
+  out += " at " + model::effort_text(exercise.effort) + '\n';
+  if (exercise.load_cue) out += "  Load: " + *exercise.load_cue + '\n';
   if (exercise.substitute) out += "  Substitute: " + *exercise.substitute + '\n';
   if (exercise.video) out += "  Video: " + exercise.video->url + '\n';
 }

@@ -9,6 +9,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// A number when the range is one value, else [low, high].
+Json range_json(int low, int high) { return low == high ? Json(low) : Json::array({low, high}); }
+
 Json exercise_json(const model::SessionExercise& exercise) {
   Json json;
   json["slug"] = exercise.slug;
@@ -23,6 +26,10 @@ Json exercise_json(const model::SessionExercise& exercise) {
   json["substitute"] = exercise.substitute ? Json(*exercise.substitute) : Json(nullptr);
   json["video"] = model::video_to_json(exercise.video);
   json["areas"] = exercise.areas;
+  const auto& effort = exercise.effort;
+  json["effort"] = {{"rpe", range_json(effort.rpe_low, effort.rpe_high)},
+                    {"rir", range_json(10 - effort.rpe_high, 10 - effort.rpe_low)}};
+  json["load"] = exercise.load_cue ? Json{{"cue", *exercise.load_cue}, {"step", exercise.load_step}} : Json(nullptr);
   return json;
 }
 
@@ -116,6 +123,10 @@ Json plan_to_json(const model::Plan& plan) {
   for (const auto& week : plan.weeks) doc["weeks"].push_back(week_json(schedule, week));
   doc["warnings"] = plan.warnings;
   return doc;
+}
+
+nlohmann::ordered_json session_to_json(const model::Schedule& schedule, const model::Session& session) {
+  return session_json(schedule, session);
 }
 
 std::string plan_json_text(const model::Plan& plan) { return plan_to_json(plan).dump(2) + "\n"; }

@@ -113,11 +113,19 @@ const Race* target_race(const Schedule& schedule) {
   return nullptr;
 }
 
-std::string_view to_string(RunSource source) { return source == RunSource::date ? "date" : "template"; }
+std::string_view to_string(RunSource source) {
+  switch (source) {
+    case RunSource::date: return "date";
+    case RunSource::calendar: return "calendar";
+    case RunSource::template_week: break;
+  }
+  return "template";
+}
 
 std::optional<RunSource> parse_run_source(std::string_view name) {
   if (name == "template") return RunSource::template_week;
   if (name == "date") return RunSource::date;
+  if (name == "calendar") return RunSource::calendar;
   return std::nullopt;
 }
 
@@ -139,6 +147,36 @@ std::string_view to_string(Phase phase) {
     case Phase::recovery: return "recovery";
   }
   return "?";
+}
+
+Effort phase_effort(Phase phase) {
+  switch (phase) {
+    case Phase::base: return {6, 7};
+    case Phase::build: return {7, 8};
+    case Phase::deload:
+    case Phase::taper:
+    case Phase::recovery: return {5, 6};
+    case Phase::race: return {5, 5};
+  }
+  return {6, 7};
+}
+
+Effort warmup_effort() { return {3, 4}; }
+
+std::string effort_text(const Effort& effort) {
+  auto range = [](int low, int high) {
+    return low == high ? std::to_string(low) : std::to_string(low) + "-" + std::to_string(high);
+  };
+  return "RPE " + range(effort.rpe_low, effort.rpe_high) + " (" + range(10 - effort.rpe_high, 10 - effort.rpe_low) +
+         " reps in reserve)";
+}
+
+std::string load_cue(Phase phase) {
+  if (phase == Phase::base || phase == Phase::build) {
+    return "add the next dumbbell, or about 5%, when all sets feel RPE " + std::to_string(phase_effort(phase).rpe_high) +
+           " or easier";
+  }
+  return "keep the weight of your last full week";
 }
 
 std::string_view to_string(EquipmentChoice choice) { return name_of(equipment_choice_names, choice); }

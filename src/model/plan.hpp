@@ -36,6 +36,26 @@ enum class Phase { base, build, deload, taper, race, recovery };
 /// "base", "build", "deload", "taper", "race", "recovery".
 std::string_view to_string(Phase phase);
 
+/// How hard a set should feel: RPE on the Borg CR10 scale (1..10) as a range, and the reps in
+/// reserve it means (RIR = 10 - RPE, Zourdos et al. 2016). A single value has low == high.
+struct Effort {
+  int rpe_low = 6;   ///< Lowest target RPE.
+  int rpe_high = 7;  ///< Highest target RPE.
+  /// Same range.
+  friend bool operator==(const Effort&, const Effort&) = default;
+};
+
+/// The main block's target effort in a week of `phase` (docs/planner.md, "Effort and load"):
+/// base 6-7, build 7-8, deload, taper and recovery 5-6, race 5.
+Effort phase_effort(Phase phase);
+/// The warm-up's effort: RPE 3-4, easy work that leaves plenty in reserve.
+Effort warmup_effort();
+/// "RPE 6-7 (3-4 reps in reserve)" or "RPE 5 (5 reps in reserve)".
+std::string effort_text(const Effort& effort);
+/// The load cue of an exercise with weight in a week of `phase`: "add the next dumbbell, or about
+/// 5%, when all sets feel RPE 7 or easier" in base and build weeks, else keep the weight.
+std::string load_cue(Phase phase);
+
 /// Where a session sits relative to the runner's week.
 enum class Placement { replaces_run, rest_day, after_easy_run, after_hard_run };
 /// "replaces-run", "rest-day", "after-easy-run", "after-hard-run".
@@ -98,10 +118,11 @@ std::string race_words(const Race& race);
 enum class RunSource {
   template_week,  ///< The weekly pattern (`week:`).
   date,           ///< A dated override (`dates:`).
+  calendar,       ///< The runner's calendar (`schedule import`, `plan --runs`).
 };
-/// "template" or "date".
+/// "template", "date" or "calendar".
 std::string_view to_string(RunSource source);
-/// Parses "template" or "date"; nullopt when unknown.
+/// Parses "template", "date" or "calendar"; nullopt when unknown.
 std::optional<RunSource> parse_run_source(std::string_view name);
 
 /// The runner's week and preferences (the schedule YAML, after command-line overrides).
@@ -117,6 +138,7 @@ struct Schedule {
   std::vector<std::string> equipment;    ///< Equipment the runner has (vocabulary of attributes).
   std::array<RunType, 7> week{};         ///< Monday..Sunday.
   std::map<Date, RunType> dates;         ///< Dated overrides of the week (`dates:`).
+  std::map<Date, RunType> calendar;      ///< Days of the runner's calendar (under `dates:`, over `week:`).
   ReplaceRuns replace_runs = ReplaceRuns::rule;  ///< How far runs may be replaced.
   BeforeLong before_long = BeforeLong::rest;     ///< Light sessions before long runs, or none.
   bool days_chosen = false;              ///< The runner named their strength days (`strength.days`).
@@ -150,6 +172,9 @@ struct SessionExercise {
   std::optional<std::string> substitute;   ///< Home substitute used instead of missing equipment.
   std::optional<Video> video;              ///< Demonstration video.
   std::vector<std::string> areas;          ///< Body areas worked.
+  Effort effort;                           ///< Target effort of every set.
+  std::optional<std::string> load_cue;     ///< Exercises with weight: when to add load; none = bodyweight.
+  int load_step = 0;                       ///< Exercises with weight: load increases since the level came in.
 };
 
 /// A strength session on one day.
@@ -172,7 +197,7 @@ struct Run {
   Date date{};                        ///< Day.
   RunType type = RunType::rest;       ///< What the schedule says.
   bool replaced_by_strength = false;  ///< A new runner's easy or recovery run swapped for strength.
-  RunSource source = RunSource::template_week;  ///< The weekly pattern or a dated override.
+  RunSource source = RunSource::template_week;  ///< The weekly pattern, a dated override or the calendar.
 };
 
 /// A day the runner chose for strength that a hard rule refused.
@@ -201,7 +226,7 @@ std::string session_uid(std::string_view identity, int week, std::size_t n);
 /// A whole plan.
 struct Plan {
   long long id = 0;                ///< Library id (0 until saved).
-  long long athlete_id = 0;        ///< The athlete it belongs to (set before saving).
+  long long athlete_id = 1;        ///< The athlete it belongs to (1: the library's first, "default").
   std::string name;                ///< Display name; also the calendar's name.
   std::string identity;            ///< Stable token for UIDs, kept across re-plans.
   std::string saved_at;            ///< UTC "YYYYMMDDTHHMMSSZ" of the last save (DTSTAMP).

@@ -46,6 +46,10 @@ nlohmann::ordered_json schedule_to_json(const Schedule& schedule) {
   json["races"] = races_to_json(schedule.races);
   json["dates"] = nlohmann::ordered_json::object();
   for (const auto& [date, type] : schedule.dates) json["dates"][format_date(date)] = to_string(type);
+  if (!schedule.calendar.empty()) {
+    json["calendar"] = nlohmann::ordered_json::object();
+    for (const auto& [date, type] : schedule.calendar) json["calendar"][format_date(date)] = to_string(type);
+  }
   return json;
 }
 
@@ -106,6 +110,14 @@ Schedule schedule_from_json(const nlohmann::json& json) {
         const auto type = parse_run_type(name.get<std::string>());
         if (!date || !type) throw Error("saved schedule: dates: malformed entry \"" + day + "\"");
         schedule.dates[*date] = *type;
+      }
+    }
+    if (json.contains("calendar")) {
+      for (const auto& [day, name] : json.at("calendar").items()) {
+        const auto date = parse_date(day);
+        const auto type = parse_run_type(name.get<std::string>());
+        if (!date || !type) throw Error("saved schedule: calendar: malformed entry \"" + day + "\"");
+        schedule.calendar[*date] = *type;
       }
     }
     if (json.contains("replace_runs")) {

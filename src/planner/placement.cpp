@@ -26,7 +26,14 @@ std::string run_words(RunType run) {
 RunType run_on(const model::Schedule& schedule, Date date) {
   if (model::race_on(schedule, date) != nullptr) return RunType::race;
   if (const auto dated = schedule.dates.find(date); dated != schedule.dates.end()) return dated->second;
+  if (const auto listed = schedule.calendar.find(date); listed != schedule.calendar.end()) return listed->second;
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
+}
+
+model::RunSource run_source(const model::Schedule& schedule, Date date) {
+  if (schedule.dates.count(date) > 0) return model::RunSource::date;
+  if (schedule.calendar.count(date) > 0) return model::RunSource::calendar;
+  return model::RunSource::template_week;
 }
 
 std::optional<std::string> hard_rule_violation(const model::Schedule& schedule, Date date,

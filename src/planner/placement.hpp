@@ -13,6 +13,9 @@ namespace rs::planner {
 /// The run on `date`: a race day, else a dated override (`dates:`), else the weekly pattern.
 model::RunType run_on(const model::Schedule& schedule, Date date);
 
+/// Where the run on `date` comes from: a `dates:` override, else the calendar, else the week.
+model::RunSource run_source(const model::Schedule& schedule, Date date);
+
 /// The hard rule that forbids strength on `date`, or nullopt when the day is legal.
 /// `last_session` is the latest strength day before `date` (48 hours apart rule).
 std::optional<std::string> hard_rule_violation(const model::Schedule& schedule, Date date,

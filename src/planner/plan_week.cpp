@@ -232,7 +232,7 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     outcome.explanation.push_back("  " + std::string(weekday_name(weekday_index(day.date))) + " " +
                                   std::string(model::to_string(day.run)) + ": " + day.why);
     model::Run run{day.date, day.run, day.chosen && day.placement == model::Placement::replaces_run,
-                   schedule.dates.count(day.date) > 0 ? model::RunSource::date : model::RunSource::template_week};
+                   run_source(schedule, day.date)};
     week.runs.push_back(run);
     if (!day.chosen) continue;
     // Race weeks and light days: bodyweight only; a new runner's session after an easy run too.
@@ -245,8 +245,10 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     main_union.insert(main_union.end(), pools.main.begin(), pools.main.end());
     int minutes = week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes;
     if (day.light) minutes = std::min(minutes, light_minutes);
+    const bool after_run = *day.placement == model::Placement::after_easy_run ||
+                           *day.placement == model::Placement::after_hard_run;
     SessionRequest request{day.date, week.phase, minutes,
-                           state.sessions_so_far + static_cast<int>(week.sessions.size()) + number, top};
+                           state.sessions_so_far + static_cast<int>(week.sessions.size()) + number, top, after_run};
     model::Session session = build_session(pools.warmup, pools.main, request, coverage);
     session.placement = *day.placement;
     session.light = day.light;

@@ -9,6 +9,7 @@
 #include "planner/progression.hpp"
 #include "planner/races.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace rs::planner {
 
@@ -44,7 +45,7 @@ std::vector<model::Exercise> distinct_slugs(const std::vector<model::Exercise>& 
 std::size_t tips_needed(int weeks) { return weeks > 0 ? static_cast<std::size_t>(weeks) * 7 : 0; }
 
 std::string default_plan_name(const model::Schedule& schedule, int weeks) {
-  return "Strength plan from " + format_date(schedule.start) + " (" + std::to_string(weeks) + " weeks)";
+  return "Strength plan from " + format_date(schedule.start) + " (" + count_of(weeks, "week") + ")";
 }
 
 PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::string& name,

@@ -74,6 +74,11 @@ model::Dose progressed_dose(const model::Dose& start, int steps) {
   return dose;
 }
 
+Progress progress(const model::Dose& start, int steps, bool weighted) {
+  if (weighted) return {start, std::max(0, steps)};
+  return {progressed_dose(start, steps), 0};
+}
+
 int reduced_sets(int sets, int fraction_percent) { return std::max(1, sets * fraction_percent / 100); }
 
 int estimated_seconds(const model::Dose& dose) {

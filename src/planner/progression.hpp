@@ -34,6 +34,17 @@ std::vector<int> main_levels(model::Experience experience, int top, int first);
 /// seconds) first up to a cap, then one more set with reps back to the start, up to 4 sets.
 model::Dose progressed_dose(const model::Dose& start, int steps);
 
+/// A progressed prescription: the dose and, for an exercise with weight, its load increases.
+struct Progress {
+  model::Dose dose;   ///< Sets and reps (or hold seconds).
+  int load_step = 0;  ///< Load increases since the start (exercises with weight only).
+};
+
+/// The prescription after `steps` progression weeks. Bodyweight: progressed_dose (reps or hold,
+/// then sets). With weight: the coach's sets and reps held, one load increase a week, so only one
+/// of reps, sets and load ever rises from one week to the next.
+Progress progress(const model::Dose& start, int steps, bool weighted);
+
 /// Sets after a deload or taper cut to `fraction_percent` percent (at least 1).
 int reduced_sets(int sets, int fraction_percent);
 

@@ -2,13 +2,15 @@
 
 #include <algorithm>
 
+#include "planner/equipment.hpp"
 #include "planner/progression.hpp"
 
 namespace rs::planner {
 
 namespace {
 
-constexpr int stretching_seconds = 300;
+constexpr int stretching_seconds = 300;        // on a day without a run before it
+constexpr int after_run_stretching_seconds = 120;  // after a run the runner is already warm
 constexpr std::size_t max_warmup_basics = 2;
 constexpr std::size_t max_main_exercises = 6;
 
@@ -18,7 +20,7 @@ const std::array<std::vector<std::string>, area_group_count> groups = {
 const std::vector<std::string> area_order = {"core",       "glutes", "hips",       "quads",   "hamstrings",
                                              "calves",     "ankles-feet", "upper-body", "posture", "full-body"};
 
-model::SessionExercise make_item(const Candidate& candidate, const model::Dose& dose) {
+model::SessionExercise make_item(const Candidate& candidate, const model::Dose& dose, model::Effort effort) {
   const auto& exercise = *candidate.exercise;
   model::SessionExercise item;
   item.slug = exercise.slug;
@@ -36,17 +38,29 @@ model::SessionExercise make_item(const Candidate& candidate, const model::Dose& 
   item.substitute = candidate.substitute;
   item.video = exercise.video;
   item.areas = exercise.attributes.areas;
+  item.effort = effort;
   return item;
 }
 
-model::SessionExercise stretching() {
+/// A main-block item: the phase's effort and, with weight, the load cue and step.
+model::SessionExercise main_item(const Candidate& candidate, const Progress& progress, model::Phase phase) {
+  model::SessionExercise item = make_item(candidate, progress.dose, model::phase_effort(phase));
+  if (needs_equipment(*candidate.exercise, "weight")) {
+    item.load_cue = model::load_cue(phase);
+    item.load_step = progress.load_step;
+  }
+  return item;
+}
+
+model::SessionExercise stretching(int seconds) {
   model::SessionExercise item;
   item.slug = "stretching";
-  item.name = "Stretching";
+  item.name = "Mobility and dynamic stretching";
   item.level = "warm-up";
   item.sets = 1;
-  item.seconds = stretching_seconds;
+  item.seconds = seconds;
   item.areas = {"full-body"};
+  item.effort = model::warmup_effort();
   return item;
 }
 
@@ -70,9 +84,39 @@ int final_sets(int sets, model::Phase phase) {
 }
 
 int item_seconds(const model::SessionExercise& item) {
-  if (item.slug == "stretching" && item.level == "warm-up") return item.seconds.value_or(0);
+  if (item.level == "warm-up") return item.seconds.value_or(0);
   return estimated_seconds({item.reps ? model::DoseType::reps : model::DoseType::hold, item.sets, item.reps.value_or(0),
                             item.seconds.value_or(0), item.per_side});
+}
+
+model::Dose activation_dose(const Candidate& candidate) {
+  model::Dose dose = candidate.exercise->attributes.dose;
+  dose.sets = 1;
+  return dose;
+}
+
+// How many of the main block's areas an activation move works.
+int focus_overlap(const model::Exercise& exercise, const std::vector<model::SessionExercise>& main) {
+  int overlap = 0;
+  for (const auto& area : exercise.attributes.areas) {
+    const bool worked = std::any_of(main.begin(), main.end(), [&](const model::SessionExercise& item) {
+      return std::find(item.areas.begin(), item.areas.end(), area) != item.areas.end();
+    });
+    overlap += worked ? 1 : 0;
+  }
+  return overlap;
+}
+
+// Up to two moves of the basics, one set each, those working the main block's areas first (ties in
+// the rotated library order).
+void add_activation(model::Session& session, const std::vector<Candidate>& pool, int rotation) {
+  std::vector<const Candidate*> order = rotated(pool, rotation);
+  std::stable_sort(order.begin(), order.end(), [&](const Candidate* a, const Candidate* b) {
+    return focus_overlap(*a->exercise, session.exercises) > focus_overlap(*b->exercise, session.exercises);
+  });
+  for (std::size_t i = 0; i < order.size() && i < max_warmup_basics; ++i) {
+    session.warmup.push_back(make_item(*order[i], activation_dose(*order[i]), model::warmup_effort()));
+  }
 }
 
 }  // namespace
@@ -107,15 +151,14 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
                              const SessionRequest& request, GroupCoverage& coverage) {
   model::Session session;
   session.date = request.date;
-  session.warmup.push_back(stretching());
-  int used = stretching_seconds;
-  for (const Candidate* candidate : rotated(warmup_pool, request.rotation)) {
-    if (session.warmup.size() > max_warmup_basics) break;
-    model::Dose dose = candidate->exercise->attributes.dose;
-    dose.sets = 1;
-    session.warmup.push_back(make_item(*candidate, dose));
-    used += estimated_seconds(dose);
-  }
+  const int stretch = request.after_run ? after_run_stretching_seconds : stretching_seconds;
+  session.warmup.push_back(stretching(stretch));
+  // Time kept for the activation, chosen once the main block's focus is known: the longest moves.
+  std::vector<int> activation_seconds;
+  for (const auto& candidate : warmup_pool) activation_seconds.push_back(estimated_seconds(activation_dose(candidate)));
+  std::sort(activation_seconds.rbegin(), activation_seconds.rend());
+  int used = stretch;
+  for (std::size_t i = 0; i < activation_seconds.size() && i < max_warmup_basics; ++i) used += activation_seconds[i];
 
   const int budget = request.minutes * 60;
   std::vector<const Candidate*> order = rotated(main_pool, request.rotation);
@@ -124,12 +167,13 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
   while (session.exercises.size() < max_main_exercises) {
     int best_score = -1;
     std::size_t best = order.size();
-    model::Dose best_dose;
+    Progress best_progress;
     for (std::size_t i = 0; i < order.size(); ++i) {
       if (taken[i]) continue;
       const auto& exercise = *order[i]->exercise;
-      const model::Dose dose = progressed_dose(exercise.attributes.dose, order[i]->steps);
-      if (used + estimated_seconds(dose) > budget) continue;
+      const Progress progressed =
+          progress(exercise.attributes.dose, order[i]->steps, needs_equipment(exercise, "weight"));
+      if (used + estimated_seconds(progressed.dose) > budget) continue;
       int score = order[i]->level_index == request.top_level ? 1 : 0;
       const bool level_in_session = std::any_of(session.exercises.begin(), session.exercises.end(), [&](const auto& item) {
         return item.level_rank == exercise.level_rank;
@@ -147,12 +191,12 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
       if (score > best_score) {
         best_score = score;
         best = i;
-        best_dose = dose;
+        best_progress = progressed;
       }
     }
     if (best == order.size()) break;
     taken[best] = true;
-    used += estimated_seconds(best_dose);
+    used += estimated_seconds(best_progress.dose);
     const auto& exercise = *order[best]->exercise;
     for (std::size_t group = 0; group < area_group_count; ++group) {
       if (covers_group(exercise, group)) coverage[group] = true;
@@ -160,10 +204,11 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
     for (const auto& area : exercise.attributes.areas) {
       if (std::find(session_areas.begin(), session_areas.end(), area) == session_areas.end()) session_areas.push_back(area);
     }
-    best_dose.sets = final_sets(best_dose.sets, request.phase);
-    session.exercises.push_back(make_item(*order[best], best_dose));
+    best_progress.dose.sets = final_sets(best_progress.dose.sets, request.phase);
+    session.exercises.push_back(main_item(*order[best], best_progress, request.phase));
   }
 
+  add_activation(session, warmup_pool, request.rotation);
   finish_session(session);
   return session;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Building one session: the warm-up (stretching, then the basics as activation) and a main block
+// Building one session: the warm-up (mobility and dynamic stretching, shorter after a run, then
+// the basics matched to the main block's areas, as activation) and a main block
 // that covers the week's body areas and fits the runner's minutes (docs/planner.md, "Sessions").
 
 #include <array>
@@ -39,6 +40,7 @@ struct SessionRequest {
   int minutes = 30;                     ///< Time available.
   int rotation = 0;                     ///< Rotates the exercise order so sessions vary.
   int top_level = 0;                    ///< Highest level index in use (preferred in the main block).
+  bool after_run = false;               ///< Placed after a run: the runner is warm, a shorter warm-up.
 };
 
 /// Builds the session's warm-up and main block and its minutes, and marks the groups it covers.

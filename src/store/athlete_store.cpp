@@ -14,7 +14,8 @@ namespace {
 const char* const select_athletes =
     "SELECT a.id, a.name, a.schedule, a.token_hash IS NOT NULL, a.created_at, "
     "(SELECT count(*) FROM plans p WHERE p.athlete_id = a.id), "
-    "(SELECT max(p.id) FROM plans p WHERE p.athlete_id = a.id) FROM athletes a ";
+    "(SELECT max(p.id) FROM plans p WHERE p.athlete_id = a.id), "
+    "(SELECT count(*) FROM training_log l WHERE l.athlete_id = a.id) FROM athletes a ";
 
 Athlete athlete_row(SQLite::Statement& query) {
   Athlete athlete;
@@ -25,6 +26,7 @@ Athlete athlete_row(SQLite::Statement& query) {
   if (!query.getColumn(4).isNull()) athlete.created_at = query.getColumn(4).getString();
   athlete.plans = query.getColumn(5).getInt();
   if (!query.getColumn(6).isNull()) athlete.latest_plan = query.getColumn(6).getInt64();
+  athlete.log_entries = query.getColumn(7).getInt();
   return athlete;
 }
 
@@ -109,6 +111,26 @@ std::optional<std::string> load_athlete_schedule(Database& db, long long id) {
     query.bind(1, static_cast<int64_t>(id));
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getString();
+  });
+}
+
+void save_athlete_calendar(Database& db, long long id, const std::string& ics_text, const std::string& file_name) {
+  guard_sql("saving the calendar", [&] {
+    SQLite::Statement update(db.sql(), "UPDATE athletes SET calendar = ?, calendar_file = ? WHERE id = ?");
+    update.bind(1, ics_text);
+    update.bind(2, file_name);
+    update.bind(3, static_cast<int64_t>(id));
+    if (update.exec() == 0) throw Error("no athlete with id " + std::to_string(id));
+  });
+}
+
+std::optional<SavedCalendar> load_athlete_calendar(Database& db, long long id) {
+  return guard_sql("reading the saved calendar", [&]() -> std::optional<SavedCalendar> {
+    SQLite::Statement query(db.sql(), "SELECT calendar, coalesce(calendar_file, '') FROM athletes "
+                                      "WHERE id = ? AND calendar IS NOT NULL");
+    query.bind(1, static_cast<int64_t>(id));
+    if (!query.executeStep()) return std::nullopt;
+    return SavedCalendar{query.getColumn(0).getString(), query.getColumn(1).getString()};
   });
 }
 

@@ -34,8 +34,8 @@ struct ContentStatements {
                 "sequence, light) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
         exercise(sql,
                  "INSERT INTO plan_session_exercises (session_id, block, position, slug, name, level, level_rank, "
-                 "sets, reps, seconds, per_side, equipment, substitute, video_provider, video_id, video_url, areas) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
+                 "sets, reps, seconds, per_side, equipment, substitute, video_provider, video_id, video_url, areas, "
+                 "rpe_low, rpe_high, load_cue, load_step) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
   SQLite::Statement week;
   SQLite::Statement run;
   SQLite::Statement session;
@@ -77,6 +77,14 @@ void insert_exercise(SQLite::Statement& insert, long long session_id, const char
     insert.bind(16);
   }
   insert.bind(17, nlohmann::json(item.areas).dump());
+  insert.bind(18, item.effort.rpe_low);
+  insert.bind(19, item.effort.rpe_high);
+  if (item.load_cue) {
+    insert.bind(20, *item.load_cue);
+  } else {
+    insert.bind(20);
+  }
+  insert.bind(21, item.load_step);
   step(insert);
 }
 

@@ -2,6 +2,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "model/schedule_json.hpp"
@@ -39,10 +41,19 @@ std::vector<std::string> strings(const std::string& json_text) {
   return nlohmann::json::parse(json_text).get<std::vector<std::string>>();
 }
 
-void load_exercises(SQLite::Database& sql, long long session_id, model::Session& session) {
+// Rows saved before effort and load (0010) have none: the warm-up's effort, the week's phase
+// effort for the main block, and the phase's load cue for a main-block exercise with weight.
+void fill_effort(model::SessionExercise& item, bool warmup, model::Phase phase) {
+  item.effort = warmup ? model::warmup_effort() : model::phase_effort(phase);
+  const bool weighted = std::find(item.equipment.begin(), item.equipment.end(), "weight") != item.equipment.end();
+  if (!warmup && weighted) item.load_cue = model::load_cue(phase);
+}
+
+void load_exercises(SQLite::Database& sql, long long session_id, model::Phase phase, model::Session& session) {
   SQLite::Statement query(sql,
                           "SELECT block, slug, name, level, level_rank, sets, reps, seconds, per_side, equipment, "
-                          "substitute, video_provider, video_id, video_url, areas FROM plan_session_exercises "
+                          "substitute, video_provider, video_id, video_url, areas, rpe_low, rpe_high, load_cue, load_step "
+                          "FROM plan_session_exercises "
                           "WHERE session_id = ? ORDER BY block DESC, position");
   query.bind(1, static_cast<int64_t>(session_id));
   while (query.executeStep()) {
@@ -63,7 +74,15 @@ void load_exercises(SQLite::Database& sql, long long session_id, model::Session&
                                 query.getColumn(12).getString(), query.getColumn(13).getString()};
     }
     item.areas = strings(query.getColumn(14).getString());
-    (query.getColumn(0).getString() == "warmup" ? session.warmup : session.exercises).push_back(std::move(item));
+    const bool warmup = query.getColumn(0).getString() == "warmup";
+    if (query.getColumn(15).isNull() || query.getColumn(16).isNull()) {
+      fill_effort(item, warmup, phase);
+    } else {
+      item.effort = {query.getColumn(15).getInt(), query.getColumn(16).getInt()};
+      if (!query.getColumn(17).isNull()) item.load_cue = query.getColumn(17).getString();
+    }
+    item.load_step = query.getColumn(18).getInt();
+    (warmup ? session.warmup : session.exercises).push_back(std::move(item));
   }
 }
 
@@ -93,7 +112,7 @@ void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
     session.uid = sessions.getColumn(7).getString();
     session.sequence = sessions.getColumn(8).getInt();
     session.light = sessions.getColumn(9).getInt() != 0;
-    load_exercises(sql, sessions.getColumn(0).getInt64(), session);
+    load_exercises(sql, sessions.getColumn(0).getInt64(), week.phase, session);
     week.sessions.push_back(std::move(session));
   }
 }

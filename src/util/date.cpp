@@ -71,4 +71,12 @@ Date next_monday(Date date) {
 
 Date today_utc() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
 
+std::string human_timestamp(std::string_view basic) {
+  const bool shaped = basic.size() == 16 && basic[8] == 'T' && basic[15] == 'Z';
+  if (!shaped) return std::string(basic);
+  std::string text;
+  text.append(basic.substr(0, 4)).append("-").append(basic.substr(4, 2)).append("-").append(basic.substr(6, 2));
+  return text.append(" ").append(basic.substr(9, 2)).append(":").append(basic.substr(11, 2));
+}
+
 }  // namespace rs

@@ -38,4 +38,8 @@ std::string utc_now_iso8601();
 /// The current time in UTC as "YYYYMMDDTHHMMSSZ" (basic ISO 8601: plan identities).
 std::string utc_now_basic();
 
+/// A UTC "YYYYMMDDTHHMMSSZ" timestamp for people: "2026-11-30 16:22" (text of another shape
+/// comes back unchanged).
+std::string human_timestamp(std::string_view basic);
+
 }  // namespace rs

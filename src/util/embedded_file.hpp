@@ -15,4 +15,7 @@ struct EmbeddedFile {
 /// The migrations/NNNN_name.sql files, sorted by name (generated at build time).
 const std::vector<EmbeddedFile>& embedded_migrations();
 
+/// The src/exporters/templates/*.mustache files, sorted by name (generated at build time).
+const std::vector<EmbeddedFile>& embedded_templates();
+
 }  // namespace rs

@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <algorithm>
+
 namespace rs {
 
 std::string_view trim(std::string_view text, std::string_view strip) {
@@ -42,6 +44,13 @@ std::string join(std::span<const std::string_view> parts, std::string_view separ
 void append_hex(std::string& out, std::uint64_t value, int digits) {
   static constexpr char hex_digits[] = "0123456789abcdef";
   for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out.push_back(hex_digits[(value >> shift) & 0xf]);
+}
+
+std::string count_of(long long n, std::string_view singular, std::string_view plural) {
+  std::string text = std::to_string(n) + ' ';
+  if (n == 1) return text.append(singular);
+  if (plural.empty()) return text.append(singular).append("s");
+  return text.append(plural);
 }
 
 }  // namespace rs

@@ -29,7 +29,11 @@ std::vector<std::string> split(std::string_view text, char separator);
 /// `parts` joined with `separator` between them.
 std::string join(std::span<const std::string_view> parts, std::string_view separator);
 
+/// "1 week", "3 weeks": `n` and the noun, plural unless `n` is 1 (`plural` empty: `singular` + "s").
+std::string count_of(long long n, std::string_view singular, std::string_view plural = {});
+
 /// Appends the low `digits` hex digits of `value` to `out`, most significant first, lower case.
 void append_hex(std::string& out, std::uint64_t value, int digits);
+
 
 }  // namespace rs

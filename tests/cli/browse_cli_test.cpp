@@ -103,7 +103,7 @@ TEST_F(Browse, ShowFindsByNameOrSlug) {
   ASSERT_EQ(json.size(), 1u);
   EXPECT_EQ(json[0]["level"], "foundational");
   const auto missing = run({"show", "handstand"});
-  EXPECT_EQ(missing.status, 1);
+  EXPECT_EQ(missing.status, 2);  // an unknown name is a usage error
   EXPECT_NE(missing.err.find("no exercise named 'handstand'"), std::string::npos);
 }
 

@@ -31,9 +31,15 @@ TEST_F(CliFrame, UnknownOptionExitsTwoWithAnError) {
   EXPECT_EQ(result.err.rfind("runstrength: error: ", 0), 0u) << result.err;
 }
 
-TEST_F(CliFrame, UnknownSubcommandAndMissingSubcommandExitTwo) {
-  EXPECT_EQ(run_cli({"frobnicate"}).status, 2);
-  EXPECT_EQ(run_cli({}).status, 2);
+TEST_F(CliFrame, UnknownSubcommandExitsTwoAndBareCommandPrintsHelp) {
+  const auto result = run_cli({"frobnicate"});
+  EXPECT_EQ(result.status, 2);
+  EXPECT_EQ(result.err.rfind("runstrength: error: ", 0), 0u) << result.err;
+  EXPECT_NE(result.err.find("Run 'runstrength --help' for usage."), std::string::npos) << result.err;
+  EXPECT_EQ(result.out, "");
+  const auto bare = run_cli({});  // a bare `runstrength` is a request for help, not a mistake
+  EXPECT_EQ(bare.status, 0);
+  EXPECT_NE(bare.out.find("commands:"), std::string::npos) << bare.out;
 }
 
 TEST_F(CliFrame, DbReportsPathVersionAndCountsAsJson) {

@@ -51,7 +51,9 @@ TEST_F(CliPlan, JsonPlanHasTheDocumentedShapeAndIsDeterministic) {
   const auto& session = doc["weeks"][0]["sessions"][0];
   EXPECT_EQ(session["weekday"], "tue");
   EXPECT_EQ(session["placement"], "after-hard-run");
-  EXPECT_EQ(session["warmup"][0]["name"], "Stretching");
+  EXPECT_EQ(session["warmup"][0]["name"], "Mobility and dynamic stretching");
+  EXPECT_EQ(session["warmup"][0]["seconds"], 120) << "after a run: a shorter warm-up";
+  EXPECT_EQ(session["exercises"][0]["effort"]["rpe"], nlohmann::json::array({6, 7}));
   EXPECT_TRUE(session["exercises"][0].contains("video"));
   EXPECT_EQ(run({"plan", "--schedule", schedule, "--format", "json", "--no-save"}).out, first.out);
   EXPECT_EQ(nlohmann::json::parse(run({"plans", "--json"}).out).size(), 0u) << "--no-save saves nothing";
@@ -124,7 +126,10 @@ TEST_F(CliPlan, ScheduleSetShowAndUse) {
   EXPECT_EQ(shown_default.status, 0);
   EXPECT_NE(shown_default.out.find("week:\n  mon: rest\n"), std::string::npos) << shown_default.out;
   write_file(dir / "bad.yaml", "strength:\n  sessions: 9\n");
-  EXPECT_EQ(run({"schedule", "set", (dir / "bad.yaml").string()}).status, 2);
+  const auto refused = run({"schedule", "set", (dir / "bad.yaml").string()});
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("bad.yaml: strength.sessions: must be between 1 and 4 (got 9)"), std::string::npos)
+      << refused.err;
   ASSERT_EQ(run({"schedule", "set", schedule}).status, 0);
   EXPECT_EQ(run({"schedule", "show"}).out, example_yaml);
   const auto plan = run({"plan", "--format", "json", "--no-save", "-o", (dir / "p.json").string()});

@@ -16,10 +16,10 @@ namespace {
 namespace fs = std::filesystem;
 
 // Enough articles for more than one batch (256 articles a commit), so the limit is met part-way.
-constexpr int article_count = 400;
+constexpr int article_count = 500;
 // What the import may write to any file (the library, its WAL journal): less than the WAL of the
 // whole revision needs, more than the first batch's.
-constexpr long file_size_limit = 1536 * 1024;
+constexpr long file_size_limit = 3 * 1024 * 1024;
 
 class DiskFull : public LibraryTest {};
 

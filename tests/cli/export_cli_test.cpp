@@ -6,6 +6,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 #include "store/database.hpp"
 #include "store/athlete_store.hpp"
@@ -66,13 +68,21 @@ TEST_F(ExportCli, JsonExportParsesAndNamesTheSchema) {
 }
 
 TEST_F(ExportCli, BadRequestsExitTwoAndLeaveNoFile) {
-  EXPECT_EQ(run({"export", "999"}).status, 2);
-  EXPECT_EQ(run({"export", id, "--format", "csv"}).status, 2);
-  EXPECT_EQ(run({"export", id, "--format", "json", "--alarm", "10"}).status, 2);
-  EXPECT_EQ(run({"export", id, "--alarm", "-3"}).status, 2);
+  const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+      {{"export", "999"}, "no saved plan with id 999"},
+      {{"export", id, "--format", "csv"}, "--format: unknown export format 'csv'; one of: json, ics, html"},
+      {{"export", id, "--format", "json", "--alarm", "10"}, "--alarm applies to --format ics only"},
+      {{"export", id, "--alarm", "-3"}, "--alarm: Value -3 not in range 0 to 10080"},
+  };
+  for (const auto& [args, message] : refused) {
+    const auto result = run(args);
+    EXPECT_EQ(result.status, 2) << message;
+    EXPECT_NE(result.err.find("runstrength: error: " + message), std::string::npos) << result.err;
+  }
   const auto missing = dir / "no-such-folder" / "plan.ics";
   const auto failed = run({"export", id, "-o", missing.string()});
   EXPECT_EQ(failed.status, 1) << failed.err;
+  EXPECT_NE(failed.err.find("cannot write " + missing.string()), std::string::npos) << failed.err;
   EXPECT_FALSE(std::filesystem::exists(missing));
 }
 

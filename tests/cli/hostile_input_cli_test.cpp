@@ -5,7 +5,6 @@
 // SQL-looking title and the missing path are in import_cli_test.cpp.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -197,17 +196,7 @@ TEST_F(HostileInput, UnreadableFolderIsReportedAndPruneKeepsItsArticles) {
   const auto before = dump_library(db);
   // Root reads a chmod 000 folder anyway: as root, the import runs as user nobody, with the
   // library's folder and files opened up to it.
-  CliOptions options;
-  if (geteuid() == 0) {
-    options.run_as_id = 65534;
-    for (const auto& entry : fs::recursive_directory_iterator(dir.path())) {
-      fs::permissions(entry.path(), entry.is_directory() ? fs::perms::all
-                                                         : fs::perms::owner_read | fs::perms::owner_write |
-                                                               fs::perms::group_read | fs::perms::group_write |
-                                                               fs::perms::others_read | fs::perms::others_write);
-    }
-    fs::permissions(dir.path(), fs::perms::all);
-  }
+  const CliOptions options = as_nobody_when_root();
   fs::permissions(src / "sub", fs::perms::none);
   const auto result = import({"--prune", src.string()}, options);
   EXPECT_EQ(result.status, 1);

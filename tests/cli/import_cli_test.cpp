@@ -172,12 +172,18 @@ TEST_F(ImportCli, DryRunWritesNothing) {
   EXPECT_EQ(fresh.status, 0) << fresh.err;
   EXPECT_NE(fresh.out.find("1 new"), std::string::npos);
   EXPECT_FALSE(fs::exists(db));  // not even created
+  write_file(dir / "src/b.md", article("b", "102"));
   ASSERT_EQ(run({"import", (dir / "src").string()}).status, 0);
+  ASSERT_EQ(sql("SELECT slug FROM articles ORDER BY slug"), "a\nb\n");
   const auto before = dump_library(db);
+  // An update and a prune of a file that was imported and then deleted: reported, not written.
   write_file(dir / "src/a.md", article("a", "999"));
-  fs::remove(dir / "src/b.md");
+  ASSERT_TRUE(fs::remove(dir / "src/b.md"));
   const auto dry = run({"import", "--dry-run", "--prune", "--json", (dir / "src").string()});
-  EXPECT_EQ(nlohmann::json::parse(dry.out)["totals"]["updated"], 1);
+  EXPECT_EQ(dry.status, 0) << dry.err;
+  const auto totals = nlohmann::json::parse(dry.out)["totals"];
+  EXPECT_EQ(totals["updated"], 1) << dry.out;
+  EXPECT_EQ(totals["pruned"], 1) << dry.out;
   EXPECT_EQ(dump_library(db), before);
 }
 

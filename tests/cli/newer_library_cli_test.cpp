@@ -60,10 +60,13 @@ std::vector<Command> every_command() {
 const std::map<std::string, std::vector<std::string>> arguments = {
     {"import", {std::string(RS_SOURCE_DIR) + "/content"}},
     {"show", {"plank"}},
+    {"progress", {"plank"}},
     {"plan show", {"1"}},
     {"plan delete", {"1"}},
     {"schedule set", {std::string(RS_TESTS_DIR) + "/fixtures/planner/week.yaml"}},
+    {"schedule import", {std::string(RS_TESTS_DIR) + "/fixtures/calendars/runna.ics"}},
     {"export", {"1", "--format", "json"}},
+    {"completion", {"--words", "plans"}},
     {"athlete add", {"Ben"}},
     {"athlete show", {"default"}},
     {"athlete rename", {"default", "Ben"}},
@@ -107,7 +110,7 @@ TEST_F(NewerLibrary, EverySubcommandRefusesItAndLeavesItByteIdentical) {
     EXPECT_EQ(read_file(db), before) << joined(args) << " changed the library";
     EXPECT_FALSE(fs::exists(db + "-wal")) << joined(args);
     EXPECT_FALSE(fs::exists(db + "-shm")) << joined(args);
-    if (has_subcommands && result.status == 2 && result.err.find("A subcommand is required") != std::string::npos) {
+    if (has_subcommands && result.status == 2 && result.err.find("needs a command: ") != std::string::npos) {
       continue;  // a group such as `schedule`: its subcommands are tried one by one
     }
     EXPECT_EQ(result.status, 1) << joined(args) << ": " << result.err;

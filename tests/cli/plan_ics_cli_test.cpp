@@ -7,6 +7,8 @@
 
 #include <cstdlib>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "support/library_fixture.hpp"
 
@@ -88,13 +90,21 @@ TEST_F(PlanIcs, ReplanKeepsUidsAndRaisesSequenceExactlyOnChangedSessions) {
   }
   EXPECT_GT(changed, 0);
   EXPECT_GT(kept, 0);
-  EXPECT_EQ(run({"plans"}).out.find("2 "), std::string::npos) << "a re-plan creates no new plan";
+  EXPECT_EQ(nlohmann::json::parse(run({"plans", "--json"}).out).size(), 1u) << "a re-plan creates no new plan";
 }
 
 TEST_F(PlanIcs, BadCombinationsAreUsageErrors) {
-  EXPECT_EQ(run({"plan", "--no-save", "--format", "text", "--alarm", "10"}).status, 2);
-  EXPECT_EQ(run({"plan", "--replan", "99"}).status, 2);
-  EXPECT_EQ(run({"plan", "--format", "pdf"}).status, 2);
+  const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+      {{"plan", "--no-save", "--format", "text", "--alarm", "10"}, "--alarm applies to --format ics only"},
+      {{"plan", "--replan", "99"}, "no saved plan with id 99"},
+      {{"plan", "--format", "pdf"}, "--format: unknown format 'pdf'; one of: text, json, ics, html"},
+  };
+  for (const auto& [args, message] : refused) {
+    const auto result = run(args);
+    EXPECT_EQ(result.status, 2) << message;
+    EXPECT_NE(result.err.find("runstrength: error: " + message), std::string::npos) << result.err;
+    EXPECT_EQ(result.out, "") << message;
+  }
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include "importer/simple_yaml.hpp"
 #include "importer/slug.hpp"
 #include "importer/video_links.hpp"
+#include "exporters/log_export.hpp"
+#include "planner/log_reader.hpp"
 #include "planner/schedule_reader.hpp"
 #include "server/route.hpp"
 #include "util/utf8.hpp"
@@ -143,6 +145,72 @@ Outcome schedule_entry(std::string_view bytes) {
   return Outcome::accepted;
 }
 
+std::string article_outcome(std::string_view bytes) {
+  try {
+    const auto article = importer::read_article(bytes, "fuzz.md");
+    return "accepted: slug " + article.slug + ", " + std::to_string(article.levels.size()) + " levels, " +
+           std::to_string(article.exercise_count()) + " exercises, " + std::to_string(article.video_count()) +
+           " videos, " + std::to_string(article.tips.size()) + " tips, " + std::to_string(article.warnings.size()) +
+           " warnings";
+  } catch (const Error& error) {
+    return std::string("rejected: ") + error.what();
+  }
+}
+
+std::string video_link_outcome(std::string_view bytes) {
+  if (!importer::is_http_url(bytes)) return "rejected: not http(s)";
+  const auto video = importer::recognise_video(bytes);
+  if (!video) return "rejected: not a recognised video link";
+  return std::string("accepted: ") + (video->provider == model::VideoProvider::youtube ? "youtube " : "vimeo ") +
+         video->id + " " + video->url;
+}
+
+std::string schedule_outcome(std::string_view bytes) {
+  try {
+    auto schedule = planner::parse_schedule(bytes, "fuzz.yaml", fuzz_today());
+    planner::validate_schedule(schedule, planner::default_weeks);
+    return "accepted:\n" + planner::schedule_to_yaml(schedule);
+  } catch (const Error& error) {
+    return std::string("rejected: ") + error.what();
+  }
+}
+
+namespace {
+// The entries of a log file as log_to_csv writes them (plans other than an id read as detached).
+std::string log_entries_csv(const std::vector<planner::LogLine>& lines) {
+  std::vector<model::LogEntry> entries;
+  for (const auto& line : lines) {
+    entries.push_back(line.entry);
+    if (line.plan != planner::PlanRef::id) entries.back().plan_id.reset();
+  }
+  return exporters::log_to_csv(entries);
+}
+}  // namespace
+
+Outcome log_file_entry(std::string_view bytes) {
+  std::vector<planner::LogLine> lines;
+  try {
+    lines = planner::read_log_file(bytes, "fuzz.log", planner::detect_log_format("fuzz.log", bytes));
+  } catch (const Error&) {
+    return Outcome::rejected;
+  }
+  for (const auto& line : lines) check(line.line >= 1, "an entry without its line number");
+  const auto csv = log_entries_csv(lines);
+  std::vector<planner::LogLine> again;
+  try {
+    again = planner::read_log_file(csv, "log_to_csv", planner::LogFormat::csv);
+  } catch (const Error& error) {
+    throw InvariantError("log_to_csv output does not read back: " + std::string(error.what()) + "\n" + csv);
+  }
+  check(log_entries_csv(again) == csv, "log_to_csv output reads back differently:\n" + csv);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto entry = lines[i].entry;
+    if (lines[i].plan != planner::PlanRef::id) entry.plan_id.reset();
+    check(again[i].entry == entry, "log_to_csv output reads back differently:\n" + csv);
+  }
+  return Outcome::accepted;
+}
+
 Outcome route_entry(std::string_view bytes) {
   const auto newline = bytes.find('\n');
   const auto method = bytes.substr(0, newline);
@@ -169,11 +237,45 @@ Outcome route_entry(std::string_view bytes) {
   return Outcome::accepted;
 }
 
+std::string log_file_outcome(std::string_view bytes) {
+  try {
+    const auto lines = planner::read_log_file(bytes, "fuzz.log", planner::detect_log_format("fuzz.log", bytes));
+    return "accepted: " + std::to_string(lines.size()) + " entries\n" + log_entries_csv(lines);
+  } catch (const Error& error) {
+    return std::string("rejected: ") + error.what();
+  }
+}
+
+namespace {
+// A route kind as the kept outcomes name it.
+const char* route_kind_name(server::RouteKind kind) {
+  switch (kind) {
+    case server::RouteKind::calendar: return "calendar";
+    case server::RouteKind::page: return "page";
+    case server::RouteKind::health: return "health";
+    case server::RouteKind::not_found: return "not found";
+    case server::RouteKind::method_not_allowed: return "method not allowed";
+  }
+  return "?";
+}
+}  // namespace
+
+std::string route_outcome(std::string_view bytes) {
+  const auto newline = bytes.find('\n');
+  const auto method = bytes.substr(0, newline);
+  const auto path = newline == std::string_view::npos ? std::string_view() : bytes.substr(newline + 1);
+  const auto route = server::route_request(method, path);
+  std::string outcome = std::string("accepted: route ") + route_kind_name(route.kind);
+  if (!route.token.empty()) outcome += " " + route.token;
+  return outcome + "\nlogged: " + server::redact_path(path);
+}
+
 const std::vector<Target>& targets() {
-  static const std::vector<Target> all = {{"fuzz_article", &article_entry},
-                                          {"fuzz_video_link", &video_link_entry},
-                                          {"fuzz_schedule", &schedule_entry},
-                                          {"fuzz_route", &route_entry}};
+  static const std::vector<Target> all = {{"fuzz_article", &article_entry, &article_outcome},
+                                          {"fuzz_video_link", &video_link_entry, &video_link_outcome},
+                                          {"fuzz_schedule", &schedule_entry, &schedule_outcome},
+                                          {"fuzz_log_file", &log_file_entry, &log_file_outcome},
+                                          {"fuzz_route", &route_entry, &route_outcome}};
   return all;
 }
 

@@ -41,6 +41,25 @@ Outcome video_link_entry(std::string_view bytes);
 /// that an accepted schedule printed by schedule_to_yaml reads back the same.
 Outcome schedule_entry(std::string_view bytes);
 
+/// What read_article made of `bytes`, in one line: "accepted: slug S, N levels, N exercises, N videos,
+/// N tips, N warnings" or "rejected: <the rs::Error message>". Kept beside each regression input.
+std::string article_outcome(std::string_view bytes);
+
+/// What recognise_video made of `bytes`: "accepted: <provider> <id> <canonical url>", or
+/// "rejected: not http(s)" / "rejected: not a recognised video link".
+std::string video_link_outcome(std::string_view bytes);
+
+/// What parse_schedule and validate_schedule made of `bytes`: "accepted:" and the schedule as
+/// schedule_to_yaml prints it, or "rejected: <the rs::Error message>".
+std::string schedule_outcome(std::string_view bytes);
+
+/// bytes -> planner::read_log_file (CSV when the bytes start with the header, else YAML); checks
+/// that accepted entries written by exporters::log_to_csv read back identical.
+Outcome log_file_entry(std::string_view bytes);
+
+/// log_file_entry's outcome in words: "accepted: N entries" and the entries as CSV, or the error.
+std::string log_file_outcome(std::string_view bytes);
+
 /// bytes -> "METHOD\nPATH" -> server::route_request and redact_path; checks that only GET/HEAD of
 /// /healthz and /c/<32 lower-case hex>[.ics] are routed, that the token is the path's, and that the
 /// logged path holds no run of 32 hex digits (a token), only printable ASCII, and at most 123
@@ -48,10 +67,15 @@ Outcome schedule_entry(std::string_view bytes);
 /// Never rejects.
 Outcome route_entry(std::string_view bytes);
 
+/// What route_request and redact_path made of `bytes` (never rejected): "accepted: route <kind>
+/// [token]" and "logged: <the path as the log shows it>".
+std::string route_outcome(std::string_view bytes);
+
 /// A fuzz target: its name (the executable and the folder under tests/fuzz/regressions/) and entry.
 struct Target {
   std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule", "fuzz_route".
   Outcome (*entry)(std::string_view);  ///< The entry function run on each input.
+  std::string (*outcome)(std::string_view);  ///< Its outcome in words, as kept in `<input>.expected`.
 };
 
 /// Every fuzz target, in a fixed order.

@@ -24,7 +24,8 @@ namespace {
 
 std::vector<std::string> child_environment(const CliOptions& options) {
   std::map<std::string, std::optional<std::string>> changes = {
-      {"RUNSTRENGTH_DB", std::nullopt}, {"XDG_DATA_HOME", std::nullopt}, {"HOME", std::nullopt}};
+      {"RUNSTRENGTH_DB", std::nullopt}, {"XDG_DATA_HOME", std::nullopt}, {"HOME", std::nullopt},
+      {"COLUMNS", std::nullopt}, {"NO_COLOR", std::nullopt}, {"PAGER", std::nullopt}};
   for (const auto& [key, value] : options.env) changes[key] = value;
   std::vector<std::string> result;
   for (char** entry = environ; *entry != nullptr; ++entry) {
@@ -59,7 +60,7 @@ struct ChildCommand {
   ChildCommand(const std::vector<std::string>& args, const CliOptions& options, const std::string& rss_file = "")
       : env_strings(child_environment(options)) {
     if (!rss_file.empty()) argv_strings = {"/usr/bin/python3", "-c", rss_launcher, rss_file};
-    argv_strings.push_back(binary_path());
+    argv_strings.push_back(options.program.value_or(binary_path()));
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     for (auto& arg : argv_strings) argv.push_back(arg.data());
     argv.push_back(nullptr);

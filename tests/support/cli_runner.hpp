@@ -25,7 +25,8 @@ struct CliResult {
 /// Options for a run.
 struct CliOptions {
   /// Environment changes: a value sets the variable, nullopt removes it. RUNSTRENGTH_DB,
-  /// XDG_DATA_HOME and HOME are removed by default unless set here, so no test touches a real library.
+  /// XDG_DATA_HOME, HOME, COLUMNS, NO_COLOR and PAGER are removed by default unless set here, so no test
+  /// touches a real library or depends on the terminal it was started from.
   std::map<std::string, std::optional<std::string>> env;
   std::string stdin_text;   ///< Fed to standard input.
   std::string working_dir;  ///< Empty: the test's own working directory.
@@ -38,6 +39,9 @@ struct CliOptions {
   /// When set, the child may write files up to this many bytes (RLIMIT_FSIZE, as `ulimit -f`) and
   /// ignores SIGXFSZ, so a write past it fails with EFBIG as on a full disk.
   std::optional<long> file_size_limit;
+  /// Another program to run instead of runstrength, with the same arguments and environment (a
+  /// shell, script(1) giving runstrength a terminal, an unpacked copy of the binary).
+  std::optional<std::string> program;
 };
 
 /// Runs `runstrength args...` and waits for it.

@@ -1,5 +1,7 @@
 #include "support/library_fixture.hpp"
 
+#include <unistd.h>
+
 #include "support/library_dump.hpp"
 #include "support/library_edit.hpp"
 
@@ -24,6 +26,21 @@ std::filesystem::path LibraryTest::write_content(const std::string& relative, co
   const auto file = dir / relative;
   write_file(file, text);
   return file;
+}
+
+CliOptions LibraryTest::as_nobody_when_root() const {
+  namespace fs = std::filesystem;
+  CliOptions options;
+  if (geteuid() != 0) return options;
+  options.run_as_id = 65534;
+  for (const auto& entry : fs::recursive_directory_iterator(dir.path())) {
+    fs::permissions(entry.path(), entry.is_directory() ? fs::perms::all
+                                                       : fs::perms::owner_read | fs::perms::owner_write |
+                                                             fs::perms::group_read | fs::perms::group_write |
+                                                             fs::perms::others_read | fs::perms::others_write);
+  }
+  fs::permissions(dir.path(), fs::perms::all);
+  return options;
 }
 
 }  // namespace rs::test

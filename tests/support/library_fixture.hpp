@@ -34,6 +34,11 @@ class LibraryTest : public ::testing::Test {
   /// Writes `text` to `dir/relative` (creating folders) and returns that path.
   std::filesystem::path write_content(const std::string& relative, const std::string& text) const;
 
+  /// Options that run the program as user `nobody` when the tests run as root (root reads a chmod
+  /// 000 file or folder anyway), with `dir` and everything in it opened up to that user, so a
+  /// test of unreadable files takes its refusal branch in CI too. Plain options otherwise.
+  [[nodiscard]] CliOptions as_nobody_when_root() const;
+
   TempDir dir;                                 ///< The test's folder.
   std::string db = (dir / "lib.db").string();  ///< The library, created by its first run.
 };

@@ -32,6 +32,7 @@ model::RunType run_on(const model::Schedule& schedule, Date date) {
     if (race.date == date) return model::RunType::race;
   }
   if (schedule.dates.count(date) > 0) return schedule.dates.at(date);
+  if (schedule.calendar.count(date) > 0) return schedule.calendar.at(date);
   return schedule.week[static_cast<std::size_t>(weekday_index(date))];
 }
 
@@ -125,7 +126,9 @@ void check_races(const model::Plan& plan, std::vector<std::string>& problems) {
       if (week.number < race_week && (week.phase == model::Phase::base || week.phase == model::Phase::build)) {
         full_sets = week.total_sets;
       }
-      if (week.number > race_week && week.number <= back + (a ? 1 : 0) && week.phase == model::Phase::build) {
+      // A C race counts as a hard run (docs/planner.md): no recovery period follows it.
+      if (race.priority != model::RacePriority::c && week.number > race_week && week.number <= back + (a ? 1 : 0) &&
+          week.phase == model::Phase::build) {
         problems.push_back(label + "a build week right after a race");
       }
       if (a && week.number > race_week && week.number <= back + 1 && week.phase != model::Phase::recovery) {

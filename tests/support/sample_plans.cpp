@@ -31,6 +31,7 @@ model::Session session(const char* date, model::Placement placement, std::string
   s.focus = {"core", "glutes"};
   s.warmup = {exercise("leg-swings", "Leg swings", 0, 1, 10, std::nullopt, true, {"hips"}),
               exercise("glute-bridge", "Glute bridge", 0, 1, 12, std::nullopt, false, {"glutes"})};
+  for (auto& item : s.warmup) item.effort = model::warmup_effort();
   auto plank = exercise("plank", "Plank", 1, sets, std::nullopt, 30, false, {"core"});
   plank.video =
       model::Video{model::VideoProvider::youtube, "pSHjTRCQxIw", "https://www.youtube.com/watch?v=pSHjTRCQxIw"};
@@ -38,6 +39,8 @@ model::Session session(const char* date, model::Placement placement, std::string
       exercise("single-leg-deadlift", "Single-leg deadlift", 1, sets, 8, std::nullopt, true, {"glutes", "hamstrings"});
   deadlift.equipment = {"weight"};
   deadlift.substitute = "a full water bottle";
+  deadlift.load_cue = model::load_cue(model::Phase::base);
+  deadlift.load_step = sets > 2 ? sets - 2 : 0;
   auto calf = exercise("calf-raise", "Calf raise", 1, sets, 15, std::nullopt, false, {"calves"});
   calf.video = model::Video{model::VideoProvider::vimeo, "76979871", "https://vimeo.com/76979871"};
   s.exercises = {plank, deadlift, calf};

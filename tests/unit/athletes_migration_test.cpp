@@ -1,7 +1,8 @@
-// Flow test over migrations/0009_athletes.sql, src/store/database.cpp and athlete_store.cpp: a
-// library made at the schema version before athletes (its saved schedule and two saved plans)
-// upgrades with every plan row intact, ids and UIDs kept, everything owned by the athlete
-// `default`, who also gets the saved schedule.
+// Flow test over migrations/0012_athletes.sql, src/store/database.cpp and athlete_store.cpp: a
+// library made at the schema version before athletes (its saved schedule, imported calendar, two
+// saved plans and a training log with an attached and a detached entry) upgrades with every plan
+// and log row intact, ids and UIDs kept, everything owned by the athlete `default`, who also gets
+// the saved schedule and calendar.
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>
@@ -55,6 +56,18 @@ std::string plan_rows(SQLite::Database& db, const std::vector<std::vector<std::s
   return text;
 }
 
+// Every training-log row over the columns it had before athletes, in id order.
+std::string log_rows(SQLite::Database& db) {
+  std::string text;
+  SQLite::Statement rows(db, "SELECT id, quote(plan_id), date, kind, quote(outcome), quote(rpe), note "
+                             "FROM training_log ORDER BY id");
+  while (rows.executeStep()) {
+    for (int i = 0; i < rows.getColumnCount(); ++i) text += rows.getColumn(i).getString() + "|";
+    text += "\n";
+  }
+  return text;
+}
+
 TEST(AthletesMigration, ScheduleAndPlansMoveToTheDefaultAthleteWithEveryRowKept) {
   test::TempDir dir;
   const auto current = dir / "current.db";
@@ -71,7 +84,9 @@ TEST(AthletesMigration, ScheduleAndPlansMoveToTheDefaultAthleteWithEveryRowKept)
   }
   const auto old = dir / "before-athletes.db";
   const std::string schedule_yaml = "start: 2026-12-07\nweek:\n  mon: rest\n";
+  const std::string calendar_text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
   std::string before;
+  std::string log_before;
   std::vector<std::vector<std::string>> old_columns;
   {
     SQLite::Database raw(old.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -85,9 +100,18 @@ TEST(AthletesMigration, ScheduleAndPlansMoveToTheDefaultAthleteWithEveryRowKept)
       raw.exec("INSERT INTO main." + table + " (" + list + ") SELECT " + list + " FROM current." + table);
     }
     raw.exec("DETACH DATABASE current");
-    SQLite::Statement meta(raw, "INSERT INTO library_meta (key, value) VALUES ('runner_schedule', ?)");
+    SQLite::Statement meta(raw, "INSERT INTO library_meta (key, value) VALUES ('runner_schedule', ?1), "
+                                "('runner_calendar', ?2), ('runner_calendar_file', 'runs.ics')");
     meta.bind(1, schedule_yaml);
+    meta.bind(2, calendar_text);
     meta.exec();
+    SQLite::Statement log(raw, "INSERT INTO training_log (plan_id, date, kind, outcome, rpe, note) VALUES "
+                               "(?1, '2026-12-08', 'session', 'done', 6, 'felt good'), "
+                               "(NULL, '2026-11-02', 'session', 'skipped', NULL, 'from a deleted plan')");
+    log.bind(1, static_cast<int64_t>(plans[0].id));
+    log.exec();
+    log_before = log_rows(raw);
+    ASSERT_NE(log_before.find("from a deleted plan"), std::string::npos);
     ASSERT_EQ(read_schema_version(raw), athletes_version() - 1);
     before = plan_rows(raw, old_columns);
     ASSERT_NE(before.find("Autumn half"), std::string::npos);
@@ -97,7 +121,13 @@ TEST(AthletesMigration, ScheduleAndPlansMoveToTheDefaultAthleteWithEveryRowKept)
     EXPECT_EQ(db.schema_version(), latest_schema_version());
     EXPECT_EQ(plan_rows(db.sql(), old_columns), before) << "open " << reopen + 1;
     EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(athlete_id, ',') FROM plans").getString(), "1,1");
-    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM library_meta WHERE key = 'runner_schedule'").getInt(), 0);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM library_meta WHERE key LIKE 'runner_%'").getInt(), 0);
+    EXPECT_EQ(log_rows(db.sql()), log_before) << "open " << reopen + 1;
+    EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(athlete_id, ',') FROM training_log").getString(), "1,1");
+    const auto calendar = load_athlete_calendar(db, default_athlete_id);
+    ASSERT_TRUE(calendar);
+    EXPECT_EQ(calendar->text, calendar_text);
+    EXPECT_EQ(calendar->file, "runs.ics");
     EXPECT_FALSE(db.sql().execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt());
     const auto roster = list_athletes(db);
     ASSERT_EQ(roster.size(), 1u);
@@ -106,6 +136,7 @@ TEST(AthletesMigration, ScheduleAndPlansMoveToTheDefaultAthleteWithEveryRowKept)
     EXPECT_EQ(roster[0].schedule, schedule_yaml);
     EXPECT_FALSE(roster[0].has_token);
     EXPECT_EQ(roster[0].plans, 2);
+    EXPECT_EQ(roster[0].log_entries, 2);
     EXPECT_EQ(roster[0].latest_plan, plans[1].id);
     for (const auto& plan : plans) {
       const auto loaded = load_plan(db, plan.id);

@@ -78,11 +78,13 @@ TEST_F(AthletePlans, EachAthletePlansFromTheirOwnScheduleAndRemovalNeedsForce) {
   EXPECT_EQ(all[0].athlete, "default");
   EXPECT_FALSE(all[0].outcome.notes.empty());  // no schedule saved: the default week
   EXPECT_EQ(all[1].outcome.plan.athlete_id, 2);
-  EXPECT_EQ(store::list_plans(db, 2).size(), 2u);
-  EXPECT_EQ(store::list_plans(db).size(), 3u);
+  // Ben's schedule did not change: his new plan is the one saved, not a second copy.
+  EXPECT_EQ(all[1].outcome.identical_to, bens.plan.id);
+  EXPECT_EQ(store::list_plans(db, 2).size(), 1u);
+  EXPECT_EQ(store::list_plans(db).size(), 2u);
   EXPECT_NE(usage_error([&] { plan_all(db, request); }).find("--all"), std::string::npos);
-  EXPECT_NE(usage_error([&] { remove_athlete(db, "Ben", false); }).find("2 saved plan(s)"), std::string::npos);
-  EXPECT_EQ(remove_athlete(db, "Ben", true), 2);
+  EXPECT_NE(usage_error([&] { remove_athlete(db, "Ben", false); }).find("1 saved plan(s)"), std::string::npos);
+  EXPECT_EQ(remove_athlete(db, "Ben", true), 1);
   EXPECT_EQ(store::list_plans(db).size(), 1u);
 }
 

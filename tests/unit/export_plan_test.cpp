@@ -38,7 +38,7 @@ TEST_F(ExportPlan, ExportWritesTheSavedPlanAsJsonOrIcs) {
   EXPECT_NE(ics.find("UID:" + plan.weeks[0].sessions.at(0).uid), std::string::npos);
   EXPECT_NE(usage_error([&] {
               export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::text, std::nullopt, "", {}}, unused);
-            }).find("ics or json"),
+            }).find("ics, json or html"),
             std::string::npos);
   EXPECT_NE(usage_error([&] {
               export_saved_plan(library.db(), {plan.id, exporters::ExportFormat::json, 10, "", {}}, unused);

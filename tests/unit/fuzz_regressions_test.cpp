@@ -1,7 +1,8 @@
 // Flow test over several sources: replays every input under tests/fuzz/regressions/<target>/
 // (inputs that crashed or hung a fuzz target, and hand-written nasty ones) through the fuzz
 // targets' own entry functions (tests/fuzz/entries.hpp): each must be accepted or rejected with
-// rs::Error, never crash, hang or throw anything else. Runs in the normal build (gcc) and under the
+// rs::Error, never crash, hang or throw anything else, and its outcome (accepted with what, or
+// rejected with which error) must be the one kept beside it in `<input>.expected`. Runs in the normal build (gcc) and under the
 // asan preset; docs/fuzzing.md.
 #include <gtest/gtest.h>
 
@@ -21,7 +22,7 @@ const fs::path regressions = fs::path(RS_TESTS_DIR) / "fuzz" / "regressions";
 std::vector<fs::path> inputs_of(const std::string& target) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(regressions / target)) {
-    if (entry.is_regular_file()) files.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().extension() != ".expected") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -33,8 +34,19 @@ std::pair<int, int> replay(const Target& target) {
   int rejected = 0;
   for (const auto& file : inputs_of(target.name)) {
     SCOPED_TRACE(file.string());
+    const auto bytes = test::read_file(file);
     try {
-      (target.entry(test::read_file(file)) == Outcome::accepted ? accepted : rejected) += 1;
+      const bool accepted_it = target.entry(bytes) == Outcome::accepted;
+      (accepted_it ? accepted : rejected) += 1;
+      // The outcome in words agrees with the entry, and with the one kept beside the input.
+      const auto outcome = target.outcome(bytes);
+      EXPECT_EQ(outcome.rfind(accepted_it ? "accepted:" : "rejected:", 0), 0u) << outcome;
+      const auto expected_file = fs::path(file.string() + ".expected");
+      if (!fs::exists(expected_file)) {
+        ADD_FAILURE() << "no " << expected_file << "; the outcome is:\n" << outcome;
+        continue;
+      }
+      EXPECT_EQ(outcome + "\n", test::read_file(expected_file));
     } catch (const std::exception& error) {
       ADD_FAILURE() << target.name << " on " << file.filename() << ": " << error.what();
     }
@@ -53,8 +65,16 @@ TEST(FuzzRegressions, EveryTargetHasItsFolder) {
     if (entry.is_directory()) folders.push_back(entry.path().filename().string());
   }
   std::sort(folders.begin(), folders.end());
-  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_route", "fuzz_schedule", "fuzz_video_link"}));
-  for (const auto& target : targets()) EXPECT_GE(inputs_of(target.name).size(), 3u) << target.name;
+  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_log_file", "fuzz_route", "fuzz_schedule", "fuzz_video_link"}));
+  for (const auto& target : targets()) {
+    EXPECT_GE(inputs_of(target.name).size(), 3u) << target.name;
+    // Every kept outcome belongs to an input.
+    for (const auto& entry : fs::directory_iterator(regressions / target.name)) {
+      if (entry.path().extension() != ".expected") continue;
+      auto input = entry.path();
+      EXPECT_TRUE(fs::exists(input.replace_extension())) << entry.path() << " has no input";
+    }
+  }
 }
 
 TEST(FuzzRegressions, Article) {
@@ -66,6 +86,12 @@ TEST(FuzzRegressions, Article) {
 TEST(FuzzRegressions, VideoLink) {
   const auto [accepted, rejected] = replay(target_named("fuzz_video_link"));
   EXPECT_GT(accepted + rejected, 2);
+}
+
+TEST(FuzzRegressions, LogFile) {
+  const auto [accepted, rejected] = replay(target_named("fuzz_log_file"));
+  EXPECT_GT(accepted, 0);  // the hand-written YAML and CSV logs read and round-trip
+  EXPECT_GT(rejected, 0);  // bad quotes, numbers and lines are usage errors
 }
 
 TEST(FuzzRegressions, Schedule) {

@@ -84,8 +84,12 @@ TEST(IcsPlan, SummaryAndDescriptionSpeakToTheRunner) {
   EXPECT_EQ(placement_text(week.sessions[1], week), "instead of your easy run");
   const std::string text = session_description(week.sessions[1], week);
   EXPECT_EQ(text.rfind("Instead of your easy run, about 30 minutes.\n", 0), 0U) << text;
-  EXPECT_NE(text.find("- Single-leg deadlift: 3 x 8 per side\n  Substitute: a full water bottle\n"), std::string::npos);
-  EXPECT_NE(text.find("- Plank: 3 x 30 s\n  Video: https://www.youtube.com/watch?v=pSHjTRCQxIw\n"), std::string::npos);
+  EXPECT_NE(text.find("- Single-leg deadlift: 3 x 8 per side at RPE 6-7 (3-4 reps in reserve)\n  Load: add the next "
+                      "dumbbell, or about 5%, when all sets feel RPE 7 or easier\n  Substitute: a full water bottle\n"),
+            std::string::npos);
+  EXPECT_NE(text.find("- Plank: 3 x 30 s at RPE 6-7 (3-4 reps in reserve)\n  Video: https://www.youtube.com/watch?v=pSHjTRCQxIw\n"),
+            std::string::npos);
+  EXPECT_NE(text.find("- Leg swings: 1 x 10 per side at RPE 3-4 (6-7 reps in reserve)\n"), std::string::npos);
   EXPECT_NE(text.find("Coach's note: Stretch before each workout"), std::string::npos);
 }
 

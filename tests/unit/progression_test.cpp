@@ -1,11 +1,14 @@
 // Unit tests for src/planner/progression.cpp: level introduction for 2, 3 and 5 levels, dose
-// growth, deload, taper and race week (through build_plan where the plan shows them).
+// growth, deload, taper and race week (through build_plan where the plan shows them); the warm-up
+// that fits the day (mobility, shorter after a run, then the basics matched to the main block).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "planner/planner.hpp"
 #include "planner/progression.hpp"
+#include "planner/session_builder.hpp"
 #include "support/planner_fixtures.hpp"
 
 namespace rs::test {
@@ -57,7 +60,7 @@ TEST(PlannerProgression, LevelsComeInOrderByExperience) {
   }
 }
 
-TEST(PlannerProgression, WarmupIsStretchingThenTheBasics) {
+TEST(PlannerProgression, WarmupIsMobilityThenTheBasics) {
   const auto plan = planner::build_plan(example_schedule(), 2, "", synthetic_library(3), synthetic_tips()).plan;
   for (const auto& week : plan.weeks) {
     for (const auto& session : week.sessions) {
@@ -121,6 +124,63 @@ TEST(PlannerProgression, TaperAndRaceWeek) {
     weight_before = weight_before || !item.equipment.empty();
   EXPECT_TRUE(weight_before) << "weights are used before the taper with gym equipment";
   EXPECT_TRUE(hard_rule_violations(plan).empty());
+}
+
+model::Exercise basic(const std::string& slug, std::vector<std::string> areas) {
+  model::Exercise exercise;
+  exercise.slug = slug;
+  exercise.name = slug;
+  exercise.level_slug = "basics";
+  exercise.level_rank = 0;
+  exercise.attributes.areas = std::move(areas);
+  exercise.attributes.dose = {model::DoseType::reps, 2, 10, 0, false};
+  return exercise;
+}
+
+TEST(PlannerWarmup, ShorterAfterARunThanOnARestDay) {
+  auto schedule = example_schedule();
+  schedule.sessions = 3;
+  const auto plan = planner::build_plan(schedule, 4, "", synthetic_library(3), synthetic_tips()).plan;
+  int after_run = 0;
+  int without_run = 0;
+  for (const auto& week : plan.weeks) {
+    for (const auto& session : week.sessions) {
+      ASSERT_FALSE(session.warmup.empty());
+      const auto& stretch = session.warmup.front();
+      EXPECT_EQ(stretch.name, "Mobility and dynamic stretching");
+      const bool ran = session.placement == model::Placement::after_easy_run ||
+                       session.placement == model::Placement::after_hard_run;
+      EXPECT_EQ(stretch.seconds, ran ? 120 : 300) << format_date(session.date);
+      (ran ? after_run : without_run) += 1;
+      for (std::size_t i = 1; i < session.warmup.size(); ++i) EXPECT_EQ(session.warmup[i].level_rank, 0);
+    }
+  }
+  EXPECT_GT(after_run, 0);
+  EXPECT_GT(without_run, 0);
+}
+
+TEST(PlannerWarmup, ActivationWorksTheMainBlocksAreas) {
+  const std::vector<model::Exercise> basics = {basic("neck-rolls", {"upper-body"}), basic("arm-circles", {"posture"}),
+                                               basic("glute-bridge", {"glutes"}), basic("dead-bug", {"core"})};
+  model::Exercise squat = basic("squat", {"glutes", "quads"});
+  squat.level_rank = 1;
+  model::Exercise plank = basic("plank", {"core"});
+  plank.level_rank = 1;
+  std::vector<planner::Candidate> warmup_pool;
+  for (const auto& exercise : basics) warmup_pool.push_back({&exercise, 0, std::nullopt, 0});
+  const std::vector<planner::Candidate> main_pool = {{&squat, 1, std::nullopt, 0}, {&plank, 1, std::nullopt, 0}};
+  for (int rotation = 0; rotation < 4; ++rotation) {
+    planner::GroupCoverage coverage{};
+    planner::SessionRequest request{*parse_date("2027-01-05"), model::Phase::base, 30, rotation, 1, false};
+    const auto session = planner::build_session(warmup_pool, main_pool, request, coverage);
+    ASSERT_EQ(session.exercises.size(), 2u);
+    ASSERT_EQ(session.warmup.size(), 3u);
+    std::vector<std::string> activation = {session.warmup[1].slug, session.warmup[2].slug};
+    std::sort(activation.begin(), activation.end());
+    EXPECT_EQ(activation, (std::vector<std::string>{"dead-bug", "glute-bridge"})) << "rotation " << rotation;
+    EXPECT_EQ(session.warmup[1].sets, 1);
+    EXPECT_LE(session.minutes, 30);
+  }
 }
 
 }  // namespace

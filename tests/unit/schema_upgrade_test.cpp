@@ -225,8 +225,16 @@ TEST(SchemaUpgrade, PlansVersionLibraryKeepsItsSavedPlanRowForRow) {
     const auto loaded = load_plan(db, plan.id);
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->identity, plan.identity);
-    EXPECT_EQ(exporters::plan_json_text(*loaded), exporters::plan_json_text(plan));
-    EXPECT_EQ(exporters::plan_text(*loaded), exporters::plan_text(plan));
+    // Effort and load (0010) come from each week's phase; the count of load increases is not
+    // in the old rows, so it starts at 0.
+    model::Plan expected = plan;
+    for (auto& week : expected.weeks) {
+      for (auto& session : week.sessions) {
+        for (auto& item : session.exercises) item.load_step = 0;
+      }
+    }
+    EXPECT_EQ(exporters::plan_json_text(*loaded), exporters::plan_json_text(expected));
+    EXPECT_EQ(exporters::plan_text(*loaded), exporters::plan_text(expected));
   }
 }
 
