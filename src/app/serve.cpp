@@ -18,7 +18,7 @@ std::optional<Feed> subscription_feed(store::Database& db, std::string_view toke
     if (!plans.empty()) plan = store::load_plan(db, plans.front().id);
   });
   if (!plan) return std::nullopt;
-  const auto format = kind == FeedKind::calendar ? exporters::ExportFormat::ics : exporters::ExportFormat::text;
+  const auto format = kind == FeedKind::calendar ? exporters::ExportFormat::ics : exporters::ExportFormat::html;
   return Feed{exporters::export_plan(*plan, format, {}), plan->saved_at};
 }
 

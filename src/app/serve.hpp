@@ -15,7 +15,7 @@ namespace rs::app {
 /// What a subscription URL shows.
 enum class FeedKind {
   calendar,  ///< /c/TOKEN.ics: the iCalendar bytes of `export --format ics`.
-  page,      ///< /c/TOKEN: the plan as text (the text `plan show` prints).
+  page,      ///< /c/TOKEN: the plan as an HTML page (what `export --format html` writes).
 };
 
 /// A feed ready to send.

@@ -45,6 +45,10 @@ void answer_feed(const httplib::Request& req, httplib::Response& res, const app:
   res.set_header("ETag", etag);
   res.set_header("Last-Modified", format_http_date(modified));
   res.set_header("Cache-Control", "no-cache");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  // The page is self-contained (its style inline, no script, no image): nothing else may load.
+  res.set_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+  res.set_header("Referrer-Policy", "no-referrer");  // the URL holds the token
   if (not_modified(req.get_header_value("If-None-Match"), req.get_header_value("If-Modified-Since"), etag, modified)) {
     res.status = 304;
     return;
@@ -78,7 +82,7 @@ void answer(ConnectionPool& pool, const httplib::Request& req, httplib::Response
     refuse(res, 404);
     return;
   }
-  answer_feed(req, res, *feed, calendar ? "text/calendar; charset=utf-8" : "text/plain; charset=utf-8");
+  answer_feed(req, res, *feed, calendar ? "text/calendar; charset=utf-8" : "text/html; charset=utf-8");
 }
 
 std::string log_line(const httplib::Request& req, const httplib::Response& res) {

@@ -100,8 +100,10 @@ TEST_F(ServeCli, TheCalendarIsExportsBytesWithValidatorsAnd304) {
   EXPECT_EQ(header(head, "Content-Length"), std::to_string(body.size()));
   EXPECT_EQ(head.substr(head.find("\r\n\r\n") + 4), "");
   const auto page = curl("/c/" + token);
-  EXPECT_EQ(header(page, "Content-Type"), "text/plain; charset=utf-8");
-  EXPECT_EQ(page.substr(page.find("\r\n\r\n") + 4), run({"plan", "show", "1"}).out);
+  EXPECT_EQ(header(page, "Content-Type"), "text/html; charset=utf-8");
+  EXPECT_EQ(page.substr(page.find("\r\n\r\n") + 4), run({"export", "1", "--format", "html"}).out);
+  EXPECT_EQ(header(page, "Referrer-Policy"), "no-referrer");
+  EXPECT_EQ(header(page, "Content-Security-Policy").rfind("default-src 'none'", 0), 0u);
   EXPECT_EQ(shell("curl -s " + base + "/healthz"), "ok\n");
   const auto log = stop();
   EXPECT_NE(log.find(" 200 " + std::to_string(body.size()) + " "), std::string::npos) << log;
