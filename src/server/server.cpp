@@ -7,6 +7,7 @@
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -116,7 +117,21 @@ class BlockedStopSignals {
   sigset_t previous_{};
 };
 
-void configure(httplib::Server& http, ConnectionPool& pool, const ServeOptions& options, const LogSink& log) {
+// Connections the kernel queues for accept() while every worker is busy. cpp-httplib's build in
+// Debian listens with a backlog of 5, which turns a burst of subscribers into SYN retries of
+// seconds; the listening socket is given this one once bound (Linux updates a listening
+// socket's backlog on a second listen()).
+constexpr int listen_backlog = 1024;
+
+void configure(httplib::Server& http, ConnectionPool& pool, const ServeOptions& options, const LogSink& log,
+               int& listening_socket) {
+  // SO_REUSEADDR only (cpp-httplib's default adds SO_REUSEPORT, which would let a second server
+  // share the port); the socket is kept to raise its backlog after binding.
+  http.set_socket_options([&listening_socket](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    listening_socket = sock;
+  });
   const auto threads = static_cast<std::size_t>(options.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_read_timeout(options.timeout_seconds, 0);
@@ -154,7 +169,8 @@ void serve(const std::filesystem::path& library, const ServeOptions& options, co
   ConnectionPool pool(library, app::open_served_library(library));
   const BlockedStopSignals blocked;
   httplib::Server http;
-  configure(http, pool, options, log);
+  int listening_socket = -1;
+  configure(http, pool, options, log, listening_socket);
   int port = options.port;
   if (port == 0) {
     port = http.bind_to_any_port(options.host);
@@ -162,6 +178,7 @@ void serve(const std::filesystem::path& library, const ServeOptions& options, co
     port = -1;
   }
   if (port < 0) throw Error("cannot listen on " + options.host + ":" + std::to_string(options.port));
+  if (listening_socket >= 0) ::listen(listening_socket, listen_backlog);
   std::optional<ConnectionWatchdog> watchdog;
   if (options.deadline_seconds > 0) watchdog.emplace(port, std::chrono::seconds(options.deadline_seconds));
   const bool v6 = options.host.find(':') != std::string::npos;

@@ -47,8 +47,14 @@ class ServeCli : public LibraryTest {
     const auto made = run({"athlete", "token", "default"});
     ASSERT_EQ(made.status, 0) << made.err;
     token = made.out.substr(0, 32);
+    start("3");
+  }
+
+  // Starts the server with a connection deadline of `deadline` seconds.
+  void start(const std::string& deadline) {
+    base.clear();
     server = std::make_unique<CliProcess>(std::vector<std::string>{"--db", db, "serve", "--listen", "127.0.0.1:0",
-                                                                   "--timeout", "2", "--deadline", "3"});
+                                                                   "--timeout", "2", "--deadline", deadline});
     const std::regex listening("listening on (http://127\\.0\\.0\\.1:[0-9]+)");
     for (int i = 0; i < 200 && base.empty(); ++i) {
       std::smatch match;
@@ -161,21 +167,22 @@ TEST_F(ServeCli, ASlowClientIsCutAtTheDeadlineWhileOthersAreServed) {
 }
 
 TEST_F(ServeCli, ManyConnectionsAtOnceAreAllServed) {
-  // 200 here (a few seconds in the debug build on a shared machine); docs/serve.md gives the
-  // figure for 1,000.
-  const int connections = 200;
+  // 300 connections opened at once (curl runs at most 300 transfers in parallel): every one is
+  // answered in full; the workers are bounded and the rest wait their turn, not dropped. The
+  // deadline is the default one here: the fixture's 3 s cuts a connection that waits longer for a
+  // worker, as it should (ASlowClientIsCutAtTheDeadline...). bench/serve measures the throughput.
+  stop();
+  start("15");
+  const int connections = 300;
   const auto config = dir / "urls.txt";
   {
     std::ofstream file(config);
     for (int i = 0; i < connections; ++i) file << "url = \"" << base << "/c/" << token << ".ics\"\noutput = /dev/null\n";
   }
-  const auto start = std::chrono::steady_clock::now();
-  const auto codes = shell("curl -s -Z --parallel-max " + std::to_string(connections) +
-                           " -m 20 -w '%{http_code}\\n' -K " + config.string() +
-                           " | sort | uniq -c");
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const auto codes = shell("curl -s -Z --parallel-immediate --parallel-max " + std::to_string(connections) +
+                           " -m 20 -w '%{http_code}\\n' -K " + config.string() + " | sort | uniq -c");
   EXPECT_TRUE(std::regex_search(codes, std::regex("^ *" + std::to_string(connections) + " 200\n$"))) << codes;
-  EXPECT_LT(seconds, 10.0);
+  EXPECT_EQ(curl("/healthz").substr(0, 12), "HTTP/1.1 200");  // and it still serves afterwards
   stop();
 }
 
