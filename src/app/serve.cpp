@@ -6,6 +6,7 @@
 #include "exporters/export.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
+#include "util/sha256.hpp"
 
 namespace rs::app {
 
@@ -20,6 +21,21 @@ std::optional<Feed> subscription_feed(store::Database& db, std::string_view toke
   if (!plan) return std::nullopt;
   const auto format = kind == FeedKind::calendar ? exporters::ExportFormat::ics : exporters::ExportFormat::html;
   return Feed{exporters::export_plan(*plan, format, {}), plan->saved_at};
+}
+
+std::optional<Feed> FeedCache::get(store::Database& db, std::string_view token, FeedKind kind) {
+  const long long version = db.data_version();  // read first: a commit after it empties the cache next time
+  if (version != version_) {
+    feeds_.clear();
+    version_ = version;
+  }
+  const std::string key = (kind == FeedKind::calendar ? "c" : "p") + sha256_hex(token);
+  if (const auto found = feeds_.find(key); found != feeds_.end()) return found->second;
+  auto feed = subscription_feed(db, token, kind);
+  if (!feed) return feed;  // unknown tokens are not kept: guessing cannot fill the cache
+  if (feeds_.size() >= capacity) feeds_.clear();
+  feeds_.emplace(key, *feed);
+  return feed;
 }
 
 store::Database open_served_library(const std::filesystem::path& path) {

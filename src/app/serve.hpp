@@ -3,7 +3,9 @@
 // as the calendar `export` writes, or as a page), read from one snapshot of the library so that a
 // request never sees half a re-plan, and the checks made before serving a library.
 
+#include <cstddef>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +30,23 @@ struct Feed {
 /// and for an athlete without a saved plan. Reads inside one snapshot. Throws rs::Error when the
 /// library cannot be read.
 std::optional<Feed> subscription_feed(store::Database& db, std::string_view token, FeedKind kind);
+
+/// Feeds already made on one connection, kept while nothing was committed to the library since
+/// (`PRAGMA data_version`): a subscriber's poll then costs a lookup instead of loading and
+/// exporting the plan. Keyed by the token's SHA-256 (a lookup leaks nothing of the token itself),
+/// at most `capacity` feeds (then emptied), so memory stays bounded with any number of athletes.
+class FeedCache {
+ public:
+  /// Feeds kept at most.
+  static constexpr std::size_t capacity = 16;
+
+  /// subscription_feed(db, token, kind), from the cache when the library has not changed.
+  std::optional<Feed> get(store::Database& db, std::string_view token, FeedKind kind);
+
+ private:
+  long long version_ = -1;
+  std::map<std::string, Feed> feeds_;
+};
 
 /// Opens the library at `path` for serving: refuses (rs::Error) a missing file (serving never
 /// creates a library), an unreadable one and one made by a newer runstrength.

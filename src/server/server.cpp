@@ -77,8 +77,7 @@ void answer(ConnectionPool& pool, const httplib::Request& req, httplib::Response
   }
   const bool calendar = route.kind == RouteKind::calendar;
   auto lease = pool.lease();
-  const auto feed =
-      app::subscription_feed(lease.db(), route.token, calendar ? app::FeedKind::calendar : app::FeedKind::page);
+  const auto feed = lease.feeds().get(lease.db(), route.token, calendar ? app::FeedKind::calendar : app::FeedKind::page);
   if (!feed) {
     refuse(res, 404);
     return;

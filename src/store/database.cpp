@@ -147,4 +147,10 @@ void Database::run_in_snapshot(const std::function<void()>& body) {
   guard_sql("reading the library", [&] { transaction->commit(); });
 }
 
+long long Database::data_version() {
+  return guard_sql("reading the library", [&] {
+    return static_cast<long long>(db_->execAndGet("PRAGMA data_version").getInt64());
+  });
+}
+
 }  // namespace rs::store

@@ -62,6 +62,10 @@ class Database {
   /// rs::Error.
   void run_in_snapshot(const std::function<void()>& body);
 
+  /// SQLite's `PRAGMA data_version`: a number that changes when another connection commits to
+  /// the library (and only then), for caching what was read from it.
+  long long data_version();
+
   /// Row counts of every table of the library, sorted by table name.
   [[nodiscard]] std::vector<TableCount> table_counts();
 
