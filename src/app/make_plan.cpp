@@ -145,11 +145,14 @@ std::vector<AthletePlan> plan_all(store::Database& db, const PlanRequest& reques
     throw_usage("--all plans every athlete from their own schedule: it cannot be combined with --athlete or --schedule");
   }
   std::vector<AthletePlan> plans;
-  for (const auto& athlete : store::list_athletes(db)) {
-    PlanRequest one = request;
-    one.athlete = athlete.name;
-    plans.push_back({athlete.name, make_plan(db, one)});
-  }
+  // Every athlete's plan, or none: one write transaction (and one commit, not one per athlete).
+  db.run_in_write([&] {
+    for (const auto& athlete : store::list_athletes(db)) {
+      PlanRequest one = request;
+      one.athlete = athlete.name;
+      plans.push_back({athlete.name, make_plan(db, one)});
+    }
+  });
   return plans;
 }
 

@@ -57,7 +57,8 @@ struct AthletePlan {
 };
 
 /// Makes a plan for every athlete from their own saved schedule (else the default week), as
-/// make_plan with `request` (whose athlete and schedule file must be unset: usage error).
+/// make_plan with `request` (whose athlete and schedule file must be unset: usage error), in one
+/// transaction: when one athlete's plan fails, no plan is saved.
 std::vector<AthletePlan> plan_all(store::Database& db, const PlanRequest& request);
 
 /// Rebuilds saved plan `id` on today's library: its schedule and length unless the request gives

@@ -147,6 +147,14 @@ void Database::run_in_snapshot(const std::function<void()>& body) {
   guard_sql("reading the library", [&] { transaction->commit(); });
 }
 
+void Database::run_in_write(const std::function<void()>& body) {
+  auto transaction = guard_sql("writing the library", [&] {
+    return std::make_unique<Transaction>(*db_, TransactionMode::write, "write_all");
+  });
+  body();  // a throw leaves the transaction to its destructor, which rolls back
+  guard_sql("writing the library", [&] { transaction->commit(); });
+}
+
 long long Database::data_version() {
   return guard_sql("reading the library", [&] {
     return static_cast<long long>(db_->execAndGet("PRAGMA data_version").getInt64());

@@ -57,6 +57,11 @@ class Database {
   /// (busy when locked).
   void run_rolled_back(const std::function<void()>& body);
 
+  /// Runs `body` inside one write transaction, committed when `body` returns and rolled back when
+  /// it throws: all of its writes land, or none (the store's own transactions nest as savepoints).
+  /// Throws rs::Error (busy when locked).
+  void run_in_write(const std::function<void()>& body);
+
   /// Runs `body` inside one read transaction: every read it makes through the store sees the same
   /// committed state of the library (WAL snapshot), never half of a writer's transaction. Throws
   /// rs::Error.
