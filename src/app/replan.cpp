@@ -8,7 +8,8 @@ namespace {
 
 bool same_exercise(const model::SessionExercise& a, const model::SessionExercise& b) {
   return a.slug == b.slug && a.name == b.name && a.sets == b.sets && a.reps == b.reps && a.seconds == b.seconds &&
-         a.per_side == b.per_side && a.substitute == b.substitute && a.video == b.video;
+         a.per_side == b.per_side && a.substitute == b.substitute && a.video == b.video && a.load_cue == b.load_cue &&
+         a.load_step == b.load_step && a.effort == b.effort;
 }
 
 bool same_exercises(const std::vector<model::SessionExercise>& a, const std::vector<model::SessionExercise>& b) {
