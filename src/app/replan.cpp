@@ -33,7 +33,8 @@ bool session_changed(const model::Session& before, const model::Week& week_befor
                      const model::Week& week_after) {
   return before.date != after.date || before.minutes != after.minutes || before.placement != after.placement ||
          exporters::placement_text(before, week_before) != exporters::placement_text(after, week_after) || before.reason != after.reason ||
-         before.focus != after.focus || before.note != after.note || !same_exercises(before.warmup, after.warmup) ||
+         before.focus != after.focus || before.note != after.note || before.adapted != after.adapted ||
+         !same_exercises(before.warmup, after.warmup) ||
          !same_exercises(before.exercises, after.exercises);
 }
 

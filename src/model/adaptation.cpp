@@ -30,6 +30,7 @@ Json adaptation_json(const Adaptation& adaptation) {
           {"change", to_string(adaptation.change)},
           {"replacement", adaptation.replacement ? Json(*adaptation.replacement) : Json(nullptr)},
           {"why", adaptation.why},
+          {"text", adaptation.text},
           {"entries", std::move(causes)}};
 }
 
@@ -41,6 +42,7 @@ Adaptation adaptation_of(const Json& json) {
   adaptation.change = *change;
   if (!json.at("replacement").is_null()) adaptation.replacement = json.at("replacement").get<std::string>();
   adaptation.why = json.at("why").get<std::string>();
+  adaptation.text = json.at("text").get<std::string>();
   for (const auto& cause : json.at("entries")) {
     const auto date = parse_date(cause.at("date").get<std::string>());
     if (!date) throw Error("an adaptation names a bad date \"" + cause.at("date").get<std::string>() + "\"");
@@ -63,6 +65,13 @@ std::optional<AdaptChange> parse_adapt_change(std::string_view name) {
     if (text == name) return value;
   }
   return std::nullopt;
+}
+
+std::string adapted_sentence(const std::vector<Adaptation>& adaptations) {
+  if (adaptations.empty()) return "";
+  std::string sentence = "Adapted:";
+  for (std::size_t i = 0; i < adaptations.size(); ++i) sentence += (i ? "; " : " ") + adaptations[i].text;
+  return sentence + ".";
 }
 
 std::string adaptations_to_text(const std::vector<Adaptation>& adaptations) {

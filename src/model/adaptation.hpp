@@ -40,10 +40,15 @@ struct Adaptation {
   AdaptChange change = AdaptChange::held;  ///< What was done.
   std::optional<std::string> replacement;  ///< `replaced`: the slug put in its place (or the same slug with a substitute).
   std::string why;                         ///< The log in words: "RPE 9 on 2026-12-08".
+  std::string text;                        ///< The whole change in words (adaptation_words), as shown.
   std::vector<AdaptCause> causes;          ///< The log entries, in date order.
   /// Same change for the same reasons.
   friend bool operator==(const Adaptation&, const Adaptation&) = default;
 };
+
+/// "Adapted: Goblet squats held at the dose logged (RPE 9 on 2026-12-08); ...." : a session's
+/// adaptations in one sentence for the text output and the calendar ("" when none).
+std::string adapted_sentence(const std::vector<Adaptation>& adaptations);
 
 /// The adaptations as the JSON text the library stores ("[]" when none).
 std::string adaptations_to_text(const std::vector<Adaptation>& adaptations);

@@ -59,12 +59,11 @@ class Adapter {
     for (auto& session : week.sessions) {
       std::vector<model::Adaptation> changes;
       std::vector<model::SessionExercise> kept;
-      std::vector<std::string> words;
       for (const auto& item : session.exercises) {
         auto result = adapt_item(item, session, week.phase);
         if (result.adaptation) {
           const auto replacement = result.item ? result.item->name : std::string();
-          words.push_back(model::adaptation_words(*result.adaptation, item.name, replacement));
+          result.adaptation->text = model::adaptation_words(*result.adaptation, item.name, replacement);
           changes.push_back(std::move(*result.adaptation));
         }
         if (result.item) kept.push_back(std::move(*result.item));
@@ -72,9 +71,6 @@ class Adapter {
       if (changes.empty()) continue;
       session.exercises = std::move(kept);
       session.adapted = std::move(changes);
-      std::string note = "Adapted:";
-      for (std::size_t i = 0; i < words.size(); ++i) note += (i ? "; " : " ") + words[i];
-      session.note = note + "." + (session.note.empty() ? "" : " " + session.note);
       finish_session(session);
     }
     week.total_sets = 0;
@@ -96,7 +92,7 @@ class Adapter {
   }
 
   static model::Adaptation adaptation(const model::SessionExercise& item, model::AdaptChange change, const LogReason& reason) {
-    return {item.slug, change, std::nullopt, reason.why, reason.causes};
+    return {item.slug, change, std::nullopt, reason.why, "", reason.causes};
   }
 
   Result adapt_item(const model::SessionExercise& item, const model::Session& session, model::Phase phase) {

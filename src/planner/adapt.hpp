@@ -19,8 +19,8 @@ namespace rs::planner {
 /// entries): every week of `saved` that holds a logged day or ended before `today` replaces the
 /// fresh week of the same number unchanged; in the later weeks each exercise's dose is held,
 /// stepped back, raised, or the exercise replaced or left out, by the rules above. Each changed
-/// session lists its changes in `adapted` (with the log entries behind them) and its note starts
-/// with "Adapted:" and the same in words. Week totals and minutes follow.
+/// session lists its changes in `adapted`, each in words and with the log entries behind it; the
+/// coach's note is left as it was. Week totals and minutes follow.
 model::Plan adapt_plan(const model::Plan& saved, model::Plan fresh, const std::vector<model::LogEntry>& log, Date today,
                        const std::vector<model::Exercise>& library);
 

@@ -46,8 +46,9 @@ const model::SessionExercise* next_of(const model::Plan& plan, const std::string
 int amount(const model::SessionExercise& item);
 
 /// What every adapted plan must keep, as gtest expectations: no hard-rule or weekly-rule
-/// violation, the phases, the weeks before `first_ahead` exactly as saved; every session whose
-/// note starts "Adapted:" has `adapted` entries, each naming entries of the log, and no other does.
+/// violation, the phases, the weeks before `first_ahead` exactly as saved, the coach's notes;
+/// every adaptation names entries of the log, and a session without adaptations has the fresh
+/// plan's exercises and doses.
 void expect_sound(const Scenario& scenario, const model::Plan& adapted, int first_ahead);
 
 }  // namespace rs::test

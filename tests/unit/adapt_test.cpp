@@ -113,7 +113,8 @@ TEST(Adapt, TooEasyTwiceProgressesOneStepSoonerWithinTheWeeklyRule) {
   ASSERT_EQ(in->adapted.size(), 1u);
   EXPECT_EQ(in->adapted[0].change, AdaptChange::faster);
   EXPECT_EQ(in->adapted[0].causes.size(), 2u);
-  EXPECT_NE(in->note.find("progressed a step sooner (RPE 5 on 2026-12-08, then RPE 6 on"), std::string::npos) << in->note;
+  EXPECT_TRUE(in->adapted[0].text.starts_with(weighted->name + " progressed a step sooner (RPE 5 on 2026-12-08, then RPE 6 on "))
+      << in->adapted[0].text;
   // Once only: RPE 6 a single time changes nothing.
   Scenario once(8, gym_schedule());
   once.session(1, 0, model::Outcome::done);
@@ -145,7 +146,7 @@ TEST(Adapt, TooHardTwiceReplacesTheExerciseByOneOfTheSameAreaAndLevel) {
         if (change.exercise != hard->slug) continue;
         ++replaced;
         EXPECT_EQ(change.causes, (std::vector<model::AdaptCause>{{first.id, first.date}, {second.id, second.date}}));
-        ASSERT_EQ(change.change, AdaptChange::replaced) << session.note;
+        ASSERT_EQ(change.change, AdaptChange::replaced) << change.text;
         const auto stand = std::find_if(session.exercises.begin(), session.exercises.end(),
                                         [&](const model::SessionExercise& item) { return item.slug == *change.replacement; });
         ASSERT_NE(stand, session.exercises.end());
@@ -184,7 +185,7 @@ TEST(Adapt, PainStepsBackOnceThenReplacesIt) {
   expect_sound(scenario, twice, 2);
   // Expected: every later session that had it names the change "replaced" (another exercise of
   // its area and level, or the same one with its home substitute) or "removed", with both entries,
-  // and the note advises a physio.
+  // and the words advise a physio.
   int changed = 0;
   for (const auto& week : twice.weeks) {
     for (const auto& session : week.sessions) {
@@ -193,7 +194,7 @@ TEST(Adapt, PainStepsBackOnceThenReplacesIt) {
         ++changed;
         EXPECT_EQ(change.causes.size(), 2u);
         EXPECT_TRUE(change.change == AdaptChange::replaced || change.change == AdaptChange::removed);
-        EXPECT_NE(session.note.find("see a physio"), std::string::npos) << session.note;
+        EXPECT_NE(change.text.find("see a physio"), std::string::npos) << change.text;
         for (const auto& item : session.exercises) {
           if (item.slug == sore->slug) {
             EXPECT_TRUE(item.substitute.has_value()) << "only with its substitute";
