@@ -22,6 +22,15 @@ bool week_lived(const model::Week& week, const std::vector<model::LogEntry>& log
 
 bool progression_week(model::Phase phase) { return phase == model::Phase::base || phase == model::Phase::build; }
 
+// The load cue after a hold or a step back of an exercise logged with a load: keep that weight,
+// or go one step under it.
+std::string logged_load_cue(const NextCap& cap) {
+  const auto load = model::format_load(*cap.load);
+  const auto when = cap.reason.causes.empty() ? std::string() : " (logged on " + format_date(cap.reason.causes.back().date) + ")";
+  if (cap.change == model::AdaptChange::stepped_back) return "go one dumbbell (about 5%) lighter than " + load + when;
+  return "keep " + load + when + ": add no load this time";
+}
+
 // An exercise's dose that changed, and the rule and entries that changed it last.
 struct Lowered {
   model::AdaptChange change = model::AdaptChange::held;
@@ -128,7 +137,9 @@ class Adapter {
       }
       const auto before = adapted;
       adapted = capped(adapted, cap);
-      if (work_of(adapted) != work_of(before) || adapted.load_step != before.load_step) {
+      if (adapted.load_cue && advice.next->load) adapted.load_cue = logged_load_cue(*advice.next);
+      if (work_of(adapted) != work_of(before) || adapted.load_step != before.load_step ||
+          adapted.load_cue != before.load_cue) {
         why = Lowered{advice.next->change, advice.next->reason};
       }
       advice.next.reset();
@@ -152,7 +163,7 @@ class Adapter {
   std::optional<model::Adaptation> describe(const model::SessionExercise& fresh, const model::SessionExercise& adapted,
                                             const ExerciseAdvice& advice, const std::optional<Lowered>& why) const {
     const bool same = adapted.sets == fresh.sets && adapted.reps == fresh.reps && adapted.seconds == fresh.seconds &&
-                      adapted.load_step == fresh.load_step;
+                      adapted.load_step == fresh.load_step && adapted.load_cue == fresh.load_cue;
     if (same) return std::nullopt;
     const bool higher = work_of(adapted) > work_of(fresh) || adapted.load_step > fresh.load_step;
     if (higher && advice.faster) return adaptation(fresh, model::AdaptChange::faster, *advice.faster);

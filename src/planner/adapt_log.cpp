@@ -56,7 +56,7 @@ class Reader {
       auto& advice = reading.exercises[item.slug];
       // A step back still due (pain) is not weakened into a hold.
       if (advice.next && advice.next->change == model::AdaptChange::stepped_back) continue;
-      advice.next = NextCap{model::AdaptChange::held, item, {"skipped on " + when, {cause}}};
+      advice.next = NextCap{model::AdaptChange::held, item, {"skipped on " + when, {cause}}, std::nullopt};
     }
     skips_.push_back(cause);
     if (skips_.size() >= 2) week_back("two sessions skipped running");
@@ -115,12 +115,14 @@ class Reader {
         hard = {};
         return;
       }
-      advice.next = NextCap{pain ? model::AdaptChange::stepped_back : model::AdaptChange::held, lived_dose(item, done), reason};
+      advice.next = NextCap{pain ? model::AdaptChange::stepped_back : model::AdaptChange::held, lived_dose(item, done), reason,
+                            done != nullptr ? done->load : std::nullopt};
       return;
     }
     hard_[item.slug] = {};
     if (partial != nullptr) {
-      advice.next = NextCap{model::AdaptChange::held, lived_dose(item, done), {"partial on " + when, {cause_of(*partial)}}};
+      advice.next = NextCap{model::AdaptChange::held, lived_dose(item, done), {"partial on " + when, {cause_of(*partial)}},
+                            done != nullptr ? done->load : std::nullopt};
       easy_[item.slug] = {};
       return;
     }

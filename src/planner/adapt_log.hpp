@@ -31,6 +31,7 @@ struct NextCap {
   model::AdaptChange change = model::AdaptChange::held;  ///< held or stepped_back.
   model::SessionExercise dose;  ///< The dose as lived: the log's sets and reps or seconds where it has them.
   LogReason reason;             ///< Why.
+  std::optional<model::Load> load;  ///< The load logged with it, if any: the weight to keep or go under.
 };
 
 /// What the log asks of one exercise in the weeks ahead.

@@ -218,5 +218,26 @@ TEST(Adapt, PainStepsBackOnceThenReplacesIt) {
   EXPECT_GT(changed, 0);
 }
 
+TEST(Adapt, TooHardOnceWithALoadKeepsThatLoad) {
+  Scenario scenario(8, gym_schedule());
+  const auto* heavy = shared(scenario, true);
+  ASSERT_NE(heavy, nullptr);
+  scenario.session(1, 1, model::Outcome::done);
+  scenario.exercise(1, 1, *heavy, 9);
+  scenario.log.back().load = model::Load{16, model::LoadUnit::kg};
+  const auto adapted = scenario.adapted(2);
+  expect_sound(scenario, adapted, 2);
+  // Expected: no load step added at the next appearance, and the cue names the load logged.
+  const model::Session* in = nullptr;
+  const auto* next = next_of(adapted, heavy->slug, 2, &in);
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->load_step, heavy->load_step);
+  EXPECT_LT(next->load_step, next_of(scenario.saved, heavy->slug, 2)->load_step);
+  EXPECT_EQ(next->load_cue, "keep 16kg (logged on " + format_date(scenario.at(1, 1).date) + "): add no load this time");
+  ASSERT_EQ(in->adapted.size(), 1u);
+  EXPECT_EQ(in->adapted[0].change, AdaptChange::held);
+  EXPECT_EQ(in->adapted[0].why, "RPE 9 at 16kg on " + format_date(scenario.at(1, 1).date));
+}
+
 }  // namespace
 }  // namespace rs::test
