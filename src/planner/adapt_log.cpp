@@ -107,6 +107,7 @@ class Reader {
     if (pain || (rpe && *rpe >= hard_rpe)) {
       LogReason reason{(pain ? "pain" : "RPE " + std::to_string(*rpe)) + load + " on " + when, {cause_of(*rated)}};
       easy_[item.slug] = {};
+      if (advice.sooner > 0 && --advice.sooner == 0) advice.faster.reset();  // the step sooner was too soon
       auto& hard = hard_[item.slug];
       append(hard, reason);
       if (hard.causes.size() >= 2) {

@@ -113,5 +113,28 @@ TEST(AdaptLog, AMixedLogOverATwelveWeekPlanWithARaceKeepsEveryRule) {
   }
 }
 
+TEST(AdaptLog, TooEasyTwiceThenTooHardGivesTheStepSoonerBack) {
+  Scenario scenario(8);
+  const auto in = [](const model::Session& session, const std::string& slug) {
+    return std::any_of(session.exercises.begin(), session.exercises.end(),
+                       [&](const model::SessionExercise& other) { return other.slug == slug; });
+  };
+  const auto found = std::find_if(scenario.at(1, 0).exercises.begin(), scenario.at(1, 0).exercises.end(),
+                                  [&](const model::SessionExercise& candidate) {
+                                    return in(scenario.at(1, 1), candidate.slug) && in(scenario.at(2, 0), candidate.slug);
+                                  });
+  ASSERT_NE(found, scenario.at(1, 0).exercises.end());
+  const auto& item = *found;
+  scenario.session(1, 0, model::Outcome::done, 5);
+  scenario.session(1, 1, model::Outcome::done, 6);  // every exercise of both sessions easy
+  auto reading = planner::read_training_log(scenario.saved, {1}, scenario.log);
+  EXPECT_EQ(reading.exercises.at(item.slug).sooner, 1);
+  scenario.session(2, 0, model::Outcome::done);
+  scenario.exercise(2, 0, item, 9);
+  reading = planner::read_training_log(scenario.saved, {1, 2}, scenario.log);
+  EXPECT_EQ(reading.exercises.at(item.slug).sooner, 0);
+  EXPECT_FALSE(reading.exercises.at(item.slug).faster.has_value());
+}
+
 }  // namespace
 }  // namespace rs::test
