@@ -71,7 +71,9 @@ class Reader {
         if (entry->slug == item.slug) done = entry;
       }
       if (done == nullptr && day.outcome == nullptr) continue;  // nothing known of it
-      exercise(item, done, partial ? day.outcome : nullptr, done != nullptr ? done : day.outcome);
+      // The exercise entry's RPE wins; without one, the session entry's counts for it.
+      const bool own_rpe = done != nullptr && (done->rpe || day.outcome == nullptr || done->pain);
+      exercise(item, done, partial ? day.outcome : nullptr, own_rpe ? done : day.outcome);
     }
   }
 

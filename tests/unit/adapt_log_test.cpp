@@ -136,5 +136,17 @@ TEST(AdaptLog, TooEasyTwiceThenTooHardGivesTheStepSoonerBack) {
   EXPECT_FALSE(reading.exercises.at(item.slug).faster.has_value());
 }
 
+TEST(AdaptLog, TheSessionRpeCountsForAnExerciseLoggedWithoutOne) {
+  Scenario scenario(8);
+  const auto& item = scenario.at(1, 0).exercises.front();
+  const auto session = scenario.session(1, 0, model::Outcome::done, 10);
+  scenario.exercise(1, 0, item, std::nullopt);
+  const auto reading = planner::read_training_log(scenario.saved, {1}, scenario.log);
+  const auto& next = reading.exercises.at(item.slug).next;
+  ASSERT_TRUE(next.has_value());
+  EXPECT_EQ(next->change, model::AdaptChange::held);
+  EXPECT_EQ(next->reason.causes, (std::vector<model::AdaptCause>{{session.id, session.date}}));
+}
+
 }  // namespace
 }  // namespace rs::test
