@@ -132,7 +132,10 @@ PlanOutcome replan_with_log(store::Database& db, long long id, const PlanRequest
   store::LogQuery query;
   query.plan_id = id;
   const auto log = store::read_log(db, query);
-  if (from_today || !log.empty()) fresh.plan = planner::adapt_plan(saved, std::move(fresh.plan), log, request.today);
+  if (from_today || !log.empty()) {
+    const auto library = store::read_plan_library(db, 0).exercises;
+    fresh.plan = planner::adapt_plan(saved, std::move(fresh.plan), log, request.today, library);
+  }
   outcome.plan = replan(saved, std::move(fresh.plan));
   if (!request.name.empty()) outcome.plan.name = request.name;
   store::replace_plan(db, id, outcome.plan);

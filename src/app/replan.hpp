@@ -10,7 +10,7 @@ namespace rs::app {
 
 /// True when a calendar would show the two sessions differently: date, minutes, placement or its
 /// wording (the run that day), reason, focus, warm-up, exercises (names, doses, substitutes,
-/// videos) or note.
+/// videos, effort and load), note or what the adaptation to the log changed (`adapted`).
 bool session_changed(const model::Session& before, const model::Week& week_before, const model::Session& after,
                      const model::Week& week_after);
 

@@ -110,6 +110,7 @@ std::string session_description(const model::Session& session, const model::Week
     out += "\nMain block:\n";
     for (const auto& item : session.exercises) exercise_lines(out, item);
   }
+  if (!session.adapted.empty()) out += "\n" + model::adapted_sentence(session.adapted) + '\n';
   if (!session.note.empty()) out += "\nCoach's note: " + session.note + '\n';
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return out;

@@ -70,6 +70,7 @@ data session_data(const model::Plan& plan, const model::Session& session) {
   out.set("reason", session.reason);
   out.set("warmup", exercise_list(session.warmup));
   out.set("exercises", exercise_list(session.exercises));
+  if (!session.adapted.empty()) out.set("adapted", model::adapted_sentence(session.adapted));
   if (!session.note.empty()) out.set("note", session.note);
   return out;
 }

@@ -53,6 +53,7 @@ Json session_json(const model::Schedule& schedule, const model::Session& session
   for (const auto& item : session.exercises) json["exercises"].push_back(exercise_json(item));
   json["uid"] = session.uid.empty() ? Json(nullptr) : Json(session.uid);
   json["sequence"] = session.sequence;
+  json["adapted"] = Json::parse(model::adaptations_to_text(session.adapted));
   return json;
 }
 

@@ -126,6 +126,7 @@ void session_block(Writer& out, const model::Plan& plan, const model::Week& week
   out.raw("  Main block:\n");
   number = 0;
   for (const auto& item : session.exercises) exercise_line(out, ++number, item);
+  if (!session.adapted.empty()) out.line("  ", model::adapted_sentence(session.adapted), 6);
   if (!session.note.empty()) out.line("  ", "Note: " + session.note, 6);
   out.raw("\n");
 }

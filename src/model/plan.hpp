@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/adaptation.hpp"
 #include "model/library.hpp"
 #include "util/date.hpp"
 
@@ -190,6 +191,7 @@ struct Session {
   bool light = false;                      ///< A light session the day before a long run.
   std::string uid;                         ///< Stable calendar UID (set when the plan is saved).
   int sequence = 0;                        ///< iCalendar SEQUENCE; raised when a re-plan changes it.
+  std::vector<Adaptation> adapted;         ///< What the adaptation to the training log changed, and why.
 };
 
 /// A day's run within a plan week.

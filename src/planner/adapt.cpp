@@ -2,167 +2,210 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
+#include "planner/adapt_dose.hpp"
+#include "planner/adapt_log.hpp"
 #include "planner/session_builder.hpp"
 
 namespace rs::planner {
 
 namespace {
 
-// What the log asks of one exercise's next appearances.
-struct Change {
-  enum class Kind { hold, step_back, faster, remove } kind = Kind::hold;
-  model::SessionExercise dose;  // the dose to hold (hold, step_back)
-  int uses = 1;                 // how many later appearances it applies to
-  std::string why;              // the log entries, in words
-};
-
 bool week_lived(const model::Week& week, const std::vector<model::LogEntry>& log, Date today) {
-  const Date end = week.runs.empty() ? week.start + std::chrono::days(6) : week.runs.back().date;
+  const Date end = week.start + std::chrono::days(6);
   if (end < today) return true;
   return std::any_of(log.begin(), log.end(),
                      [&](const model::LogEntry& entry) { return entry.date >= week.start && entry.date <= end; });
 }
 
-std::vector<const model::LogEntry*> entries_on(const std::vector<model::LogEntry>& log, Date date) {
-  std::vector<const model::LogEntry*> found;
-  for (const auto& entry : log) {
-    if (entry.date == date) found.push_back(&entry);
-  }
-  return found;
+bool progression_week(model::Phase phase) { return phase == model::Phase::base || phase == model::Phase::build; }
+
+// The load cue after a hold or a step back of an exercise logged with a load: keep that weight,
+// or go one step under it.
+std::string logged_load_cue(const NextCap& cap) {
+  const auto load = model::format_load(*cap.load);
+  const auto when = cap.reason.causes.empty() ? std::string() : " (logged on " + format_date(cap.reason.causes.back().date) + ")";
+  if (cap.change == model::AdaptChange::stepped_back) return "go one dumbbell (about 5%) lighter than " + load + when;
+  return "keep " + load + when + ": add no load this time";
 }
 
-// Reads the lived sessions in date order into the changes due for each exercise slug.
-std::map<std::string, Change> read_log(const model::Plan& saved, const std::vector<int>& lived,
-                                       const std::vector<model::LogEntry>& log) {
-  std::map<std::string, Change> changes;
-  std::map<std::string, int> hard_runs, easy_runs;
-  int skipped_running = 0;
-  for (const auto& week : saved.weeks) {
-    if (std::find(lived.begin(), lived.end(), week.number) == lived.end()) continue;
+// An exercise's dose that changed, and the rule and entries that changed it last.
+struct Lowered {
+  model::AdaptChange change = model::AdaptChange::held;
+  LogReason reason;
+};
+
+// Walks the weeks in order, keeping each exercise's doses of the week before and of the last full
+// week, and adapts the weeks ahead.
+class Adapter {
+ public:
+  Adapter(LogReading reading, const model::Schedule& schedule, const std::vector<model::Exercise>& library)
+      : reading_(std::move(reading)), schedule_(schedule), library_(library) {
+    for (const auto& [slug, advice] : reading_.exercises) {
+      if (advice.replace) barred_.push_back(slug);
+    }
+  }
+
+  // Records a week's doses (kept or adapted): a base or build week is the one the weekly rule
+  // compares the next with, and each exercise's last full dose caps the deloads after it.
+  void record(const model::Week& week) {
+    std::map<std::string, model::SessionExercise> doses;
     for (const auto& session : week.sessions) {
-      const auto entries = entries_on(log, session.date);
-      std::optional<model::Outcome> outcome;
-      for (const auto* entry : entries) {
-        if (entry->kind == model::LogKind::session) outcome = entry->outcome;
-      }
-      const auto day = format_date(session.date);
-      if (outcome == model::Outcome::skipped) {
-        ++skipped_running;
-        for (const auto& item : session.exercises) {
-          const bool twice = skipped_running >= 2;
-          if (changes.contains(item.slug) && changes[item.slug].kind == Change::Kind::remove) continue;
-          changes[item.slug] = {twice ? Change::Kind::step_back : Change::Kind::hold, item, twice ? 2 : 1,
-                                (twice ? "skipped twice running (last " : "skipped on ") + day + (twice ? ")" : "")};
-        }
-        continue;
-      }
-      if (outcome) skipped_running = 0;
       for (const auto& item : session.exercises) {
-        const model::LogEntry* done = nullptr;
-        for (const auto* entry : entries) {
-          if (entry->kind == model::LogKind::exercise && entry->slug == item.slug) done = entry;
-        }
-        const bool partial = outcome == model::Outcome::partial;
-        if (done != nullptr && done->pain) {
-          changes[item.slug] = {Change::Kind::remove, item, 1000, "pain on " + day};
-        } else if ((done != nullptr && done->rpe && *done->rpe >= hard_rpe) || partial) {
-          const int runs = ++hard_runs[item.slug];
-          easy_runs[item.slug] = 0;
-          const auto why = partial ? "partial on " + day : "RPE " + std::to_string(*done->rpe) + " on " + day;
-          changes[item.slug] = {runs >= 2 ? Change::Kind::step_back : Change::Kind::hold, item, runs >= 2 ? 2 : 1,
-                                runs >= 2 ? why + ", the second time running" : why};
-        } else if (done != nullptr && done->rpe && *done->rpe <= easy_rpe) {
-          hard_runs[item.slug] = 0;
-          if (++easy_runs[item.slug] >= 2) {
-            changes[item.slug] = {Change::Kind::faster, item, 1, "RPE " + std::to_string(*done->rpe) + " on " + day +
-                                                                     ", the second easy time running"};
-            easy_runs[item.slug] = 0;
-          }
-        } else if (done != nullptr || outcome == model::Outcome::done) {
-          hard_runs[item.slug] = 0;
-        }
+        auto [at, added] = doses.emplace(item.slug, item);
+        if (!added && work_of(item) + item.load_step > work_of(at->second) + at->second.load_step) at->second = item;
       }
     }
+    const bool progression = progression_week(week.phase);
+    if (!progression) return;
+    for (const auto& [slug, item] : doses) last_full_[slug] = item;
+    previous_ = std::move(doses);
   }
-  return changes;
-}
 
-int& amount(model::SessionExercise& item) { return item.reps ? *item.reps : *item.seconds; }
-
-// Applies `change` to a later appearance; returns the words for the note, empty when nothing changed.
-std::string apply(Change& change, model::SessionExercise& item, model::Phase phase) {
-  const auto before = item;
-  if (!item.reps && !item.seconds) return "";
-  const auto& held = change.dose;
-  switch (change.kind) {
-    case Change::Kind::hold:
-      item.sets = std::min(item.sets, held.sets);
-      if (held.reps && item.reps) item.reps = std::min(*item.reps, *held.reps);
-      if (held.seconds && item.seconds) item.seconds = std::min(*item.seconds, *held.seconds);
-      break;
-    case Change::Kind::step_back:
-      item.sets = std::min(item.sets, std::max(1, held.sets - 1));
-      if (held.reps && item.reps) item.reps = std::min(*item.reps, *held.reps);
-      if (held.seconds && item.seconds) item.seconds = std::min(*item.seconds, *held.seconds);
-      break;
-    case Change::Kind::faster:
-      if (phase == model::Phase::base || phase == model::Phase::build) amount(item) += std::max(1, amount(item) / 10);
-      break;
-    case Change::Kind::remove: return "";
-  }
-  const bool changed = item.sets != before.sets || item.reps != before.reps || item.seconds != before.seconds;
-  if (!changed) return "";
-  const char* verb = change.kind == Change::Kind::faster ? " progressed a step sooner ("
-                     : change.kind == Change::Kind::hold   ? " held at its last dose ("
-                                                           : " stepped back (";
-  return item.name + verb + change.why + ")";
-}
-
-}  // namespace
-
-model::Plan adapt_plan(const model::Plan& saved, model::Plan fresh, const std::vector<model::LogEntry>& log, Date today) {
-  std::vector<int> lived;
-  for (const auto& week : saved.weeks) {
-    if (week_lived(week, log, today)) lived.push_back(week.number);
-  }
-  auto changes = read_log(saved, lived, log);
-  for (auto& week : fresh.weeks) {
-    if (std::find(lived.begin(), lived.end(), week.number) != lived.end()) {
-      const auto kept = std::find_if(saved.weeks.begin(), saved.weeks.end(),
-                                     [&](const model::Week& old) { return old.number == week.number; });
-      if (kept != saved.weeks.end()) week = *kept;
-      continue;
-    }
+  void adapt(model::Week& week) {
     for (auto& session : week.sessions) {
-      std::vector<std::string> reasons;
-      std::vector<model::SessionExercise> exercises;
-      for (auto& item : session.exercises) {
-        const auto found = changes.find(item.slug);
-        if (found == changes.end() || found->second.uses <= 0) {
-          exercises.push_back(item);
-          continue;
+      std::vector<model::Adaptation> changes;
+      std::vector<model::SessionExercise> kept;
+      for (const auto& item : session.exercises) {
+        auto result = adapt_item(item, session, week.phase);
+        if (result.adaptation) {
+          const auto replacement = result.item ? result.item->name : std::string();
+          result.adaptation->text = model::adaptation_words(*result.adaptation, item.name, replacement);
+          changes.push_back(std::move(*result.adaptation));
         }
-        if (found->second.kind == Change::Kind::remove) {
-          reasons.push_back(item.name + " removed (" + found->second.why + "; see a physio if it persists)");
-          continue;
-        }
-        if (auto words = apply(found->second, item, week.phase); !words.empty()) reasons.push_back(std::move(words));
-        found->second.uses -= 1;
-        exercises.push_back(item);
+        if (result.item) kept.push_back(std::move(*result.item));
       }
-      if (reasons.empty()) continue;
-      session.exercises = std::move(exercises);
-      std::string note = "Adapted:";
-      for (std::size_t i = 0; i < reasons.size(); ++i) note += (i ? "; " : " ") + reasons[i];
-      session.note = note + "." + (session.note.empty() ? "" : " " + session.note);
+      if (changes.empty()) continue;
+      session.exercises = std::move(kept);
+      session.adapted = std::move(changes);
       finish_session(session);
     }
     week.total_sets = 0;
     for (const auto& session : week.sessions) {
       for (const auto& item : session.exercises) week.total_sets += item.sets;
     }
+  }
+
+ private:
+  struct Result {
+    std::optional<model::SessionExercise> item;     // none: left out
+    std::optional<model::Adaptation> adaptation;    // none: unchanged
+  };
+
+  const model::Exercise* exercise(const std::string& slug) const {
+    const auto found = std::find_if(library_.begin(), library_.end(),
+                                    [&](const model::Exercise& candidate) { return candidate.slug == slug; });
+    return found == library_.end() ? nullptr : &*found;
+  }
+
+  static model::Adaptation adaptation(const model::SessionExercise& item, model::AdaptChange change, const LogReason& reason) {
+    return {item.slug, change, std::nullopt, reason.why, "", reason.causes};
+  }
+
+  Result adapt_item(const model::SessionExercise& item, const model::Session& session, model::Phase phase) {
+    const auto advice_at = reading_.exercises.find(item.slug);
+    ExerciseAdvice none;
+    auto& advice = advice_at == reading_.exercises.end() ? none : advice_at->second;
+    const auto* source = exercise(item.slug);
+    const auto step = source != nullptr ? step_of(source->attributes.dose, item) : std::nullopt;
+    const int shift = advice.sooner - reading_.weeks_back;
+    if (advice.replace) return replaced(item, session, phase, std::max(0, step.value_or(0) + shift), *advice.replace);
+    auto adapted = item;
+    std::optional<Lowered> why;
+    if (shift != 0 && step && progression_week(phase)) {
+      int target = *step + shift;
+      adapted = at_step(source->attributes.dose, item, target);
+      const auto before = previous_.find(item.slug);
+      while (target > *step && before != previous_.end() && !within_weekly_rule(before->second, adapted)) {
+        adapted = at_step(source->attributes.dose, item, --target);  // sooner, but within the weekly 10%
+      }
+      if (shift < 0) why = Lowered{model::AdaptChange::stepped_back, *reading_.back};
+    } else if (shift < 0 && last_full_.contains(item.slug)) {
+      auto cap = last_full_.at(item.slug);
+      cap.sets = item.sets;
+      adapted = capped(item, cap);
+      why = Lowered{model::AdaptChange::stepped_back, *reading_.back};
+    }
+    if (advice.next) {
+      auto cap = advice.next->dose;
+      const auto lived = source != nullptr ? step_of(source->attributes.dose, cap) : std::nullopt;
+      if (advice.next->change == model::AdaptChange::stepped_back) {
+        cap = lived ? at_step(source->attributes.dose, cap, *lived - 1) : cap;
+        if (!lived) cap.sets = std::max(1, cap.sets - 1);
+      }
+      const auto before = adapted;
+      adapted = capped(adapted, cap);
+      if (adapted.load_cue && advice.next->load) adapted.load_cue = logged_load_cue(*advice.next);
+      if (work_of(adapted) != work_of(before) || adapted.load_step != before.load_step ||
+          adapted.load_cue != before.load_cue) {
+        why = Lowered{advice.next->change, advice.next->reason};
+      }
+      advice.next.reset();
+    }
+    if (why) lowered_[item.slug] = *why;
+    guard(adapted, source, why);
+    return {adapted, describe(item, adapted, advice, why)};
+  }
+
+  // The weekly ≤10% rule against the week before, for an exercise the log has already moved.
+  void guard(model::SessionExercise& item, const model::Exercise* source, std::optional<Lowered>& why) {
+    const auto before = previous_.find(item.slug);
+    if (source == nullptr || before == previous_.end() || !lowered_.contains(item.slug)) return;
+    auto step = step_of(source->attributes.dose, item);
+    while (step && *step > 0 && !within_weekly_rule(before->second, item)) {
+      item = at_step(source->attributes.dose, item, --*step);
+      if (!why) why = lowered_.at(item.slug);
+    }
+  }
+
+  std::optional<model::Adaptation> describe(const model::SessionExercise& fresh, const model::SessionExercise& adapted,
+                                            const ExerciseAdvice& advice, const std::optional<Lowered>& why) const {
+    const bool same = adapted.sets == fresh.sets && adapted.reps == fresh.reps && adapted.seconds == fresh.seconds &&
+                      adapted.load_step == fresh.load_step && adapted.load_cue == fresh.load_cue;
+    if (same) return std::nullopt;
+    const bool higher = work_of(adapted) > work_of(fresh) || adapted.load_step > fresh.load_step;
+    if (higher && advice.faster) return adaptation(fresh, model::AdaptChange::faster, *advice.faster);
+    if (why) return adaptation(fresh, why->change, why->reason);
+    return std::nullopt;
+  }
+
+  Result replaced(const model::SessionExercise& item, const model::Session& session, model::Phase phase, int step,
+                  const LogReason& reason) {
+    auto stand = stand_in(item, session, phase, step, schedule_, library_, barred_);
+    auto change = adaptation(item, stand ? model::AdaptChange::replaced : model::AdaptChange::removed, reason);
+    if (stand) change.replacement = stand->slug;
+    return {std::move(stand), std::move(change)};
+  }
+
+  LogReading reading_;
+  const model::Schedule& schedule_;
+  const std::vector<model::Exercise>& library_;
+  std::vector<std::string> barred_;                              // slugs replaced from now on
+  std::map<std::string, Lowered> lowered_;                       // slugs the log moved, and why
+  std::map<std::string, model::SessionExercise> previous_;       // the last progression week
+  std::map<std::string, model::SessionExercise> last_full_;      // the last base or build week
+};
+
+}  // namespace
+
+model::Plan adapt_plan(const model::Plan& saved, model::Plan fresh, const std::vector<model::LogEntry>& log, Date today,
+                       const std::vector<model::Exercise>& library) {
+  std::vector<int> lived;
+  for (const auto& week : saved.weeks) {
+    if (week_lived(week, log, today)) lived.push_back(week.number);
+  }
+  Adapter adapter(read_training_log(saved, lived, log), fresh.schedule, library);
+  for (auto& week : fresh.weeks) {
+    const auto kept = std::find_if(saved.weeks.begin(), saved.weeks.end(),
+                                   [&](const model::Week& old) { return old.number == week.number; });
+    if (kept != saved.weeks.end() && std::find(lived.begin(), lived.end(), week.number) != lived.end()) {
+      week = *kept;
+    } else {
+      adapter.adapt(week);
+    }
+    adapter.record(week);
   }
   return fresh;
 }

@@ -31,7 +31,7 @@ struct ContentStatements {
         run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength, source) VALUES (?,?,?,?,?)"),
         session(sql,
                 "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, focus, note, uid, "
-                "sequence, light) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                "sequence, light, adapted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
         exercise(sql,
                  "INSERT INTO plan_session_exercises (session_id, block, position, slug, name, level, level_rank, "
                  "sets, reps, seconds, per_side, equipment, substitute, video_provider, video_id, video_url, areas, "
@@ -137,6 +137,7 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
       insert_session.bind(9, session.uid);
       insert_session.bind(10, session.sequence);
       insert_session.bind(11, session.light ? 1 : 0);
+      insert_session.bind(12, model::adaptations_to_text(session.adapted));
       step(insert_session);
       const long long session_id = sql.getLastInsertRowid();
       for (std::size_t i = 0; i < session.warmup.size(); ++i) {

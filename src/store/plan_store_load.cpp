@@ -98,7 +98,7 @@ void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
     week.runs.push_back({stored_date(runs.getColumn(0).getString()), *type, runs.getColumn(2).getInt() != 0, *source});
   }
   SQLite::Statement sessions(sql,
-                             "SELECT id, date, placement, reason, minutes, focus, note, uid, sequence, light "
+                             "SELECT id, date, placement, reason, minutes, focus, note, uid, sequence, light, adapted "
                              "FROM plan_sessions WHERE week_id = ? ORDER BY position");
   sessions.bind(1, static_cast<int64_t>(week_id));
   while (sessions.executeStep()) {
@@ -112,6 +112,7 @@ void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
     session.uid = sessions.getColumn(7).getString();
     session.sequence = sessions.getColumn(8).getInt();
     session.light = sessions.getColumn(9).getInt() != 0;
+    session.adapted = model::adaptations_from_text(sessions.getColumn(10).getString());
     load_exercises(sql, sessions.getColumn(0).getInt64(), week.phase, session);
     week.sessions.push_back(std::move(session));
   }

@@ -1,6 +1,7 @@
 #include "support/planner_fixtures.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace rs::test {
 
@@ -213,6 +214,40 @@ std::vector<std::string> hard_rule_violations(const model::Plan& plan) {
   check_races(plan, problems);
   for (std::size_t i = 1; i < dates.size(); ++i) {
     if (dates[i] - dates[i - 1] < days{2}) problems.push_back(format_date(dates[i]) + ": strength two days in a row");
+  }
+  return problems;
+}
+
+std::vector<std::string> weekly_rule_violations(const model::Plan& plan) {
+  using Phase = model::Phase;
+  std::vector<std::string> problems;
+  // Each exercise's largest dose (work, load step) in the last base or build week.
+  std::map<std::string, std::pair<int, int>> last;
+  const model::Week* before = nullptr;
+  for (const auto& week : plan.weeks) {
+    const std::string label = "week " + std::to_string(week.number) + ": ";
+    const bool full = week.phase == Phase::base || week.phase == Phase::build;
+    const bool cut = week.phase == Phase::deload || week.phase == Phase::taper;
+    if (cut && before != nullptr && (before->phase == Phase::base || before->phase == Phase::build) &&
+        week.total_sets * 100 > before->total_sets * 70) {
+      problems.push_back(label + "a cut week above 70% of the sets of the week before");
+    }
+    before = &week;
+    if (!full) continue;
+    std::map<std::string, std::pair<int, int>> doses;
+    for (const auto& session : week.sessions) {
+      for (const auto& item : session.exercises) {
+        const int work = item.sets * (item.reps.value_or(0) + item.seconds.value_or(0));
+        auto& dose = doses[item.slug];
+        dose = {std::max(dose.first, work), std::max(dose.second, item.load_step)};
+        const auto was = last.find(item.slug);
+        if (was == last.end()) continue;
+        const int allowed = was->second.first + std::max(was->second.first / 10, item.sets);
+        if (work > allowed) problems.push_back(label + item.slug + ": work " + std::to_string(work) + " after " + std::to_string(was->second.first));
+        if (item.load_step > was->second.second + 2) problems.push_back(label + item.slug + ": more than two load steps");
+      }
+    }
+    last = std::move(doses);
   }
   return problems;
 }

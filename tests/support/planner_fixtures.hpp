@@ -29,4 +29,11 @@ model::Schedule example_schedule();
 /// for new runners, refusals only of chosen days that hold no session).
 std::vector<std::string> hard_rule_violations(const model::Plan& plan);
 
+/// Every breach of the weekly ≤10% rule and of the deload and taper cuts in `plan`, in words:
+/// an exercise in a base or build week does at most a tenth more work (sets × reps or seconds;
+/// one rep or second a set when a tenth is less) and at most two load steps more than in the last
+/// base or build week before it, when it was in that week; a deload or taper week has at most 70% of the sets of
+/// the week before it when that week is a base or build week.
+std::vector<std::string> weekly_rule_violations(const model::Plan& plan);
+
 }  // namespace rs::test

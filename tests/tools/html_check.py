@@ -69,7 +69,7 @@ def main(page, work):
             "resources": run("return performance.getEntriesByType('resource').map(e => e.name)"),
             "title": run("return document.title"),
             "h1": run("return document.querySelector('h1').textContent"),
-            "texts": run("return Array.from(document.querySelectorAll('.session .name, .note')).map(e => e.textContent)"),
+            "texts": run("return Array.from(document.querySelectorAll('.session .name, .note, .adapted')).map(e => e.textContent)"),
             "th_scoped": run("return document.querySelectorAll('th[scope]').length"),
             "video_links": run("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"),
         }

@@ -12,6 +12,7 @@
 #include "exporters/export.hpp"
 #include "exporters/ics_plan.hpp"
 #include "planner/planner.hpp"
+#include "support/adapt_scenario.hpp"
 #include "support/planner_fixtures.hpp"
 #include "support/sample_plans.hpp"
 #include "support/temp_dir.hpp"
@@ -126,10 +127,19 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   const auto races_json = nlohmann::json::parse(export_plan(races, ExportFormat::json));
   ASSERT_EQ(races_json["weeks"][5]["phase"], "recovery");
   ASSERT_FALSE(races_json["weeks"][0]["refusals"].empty());
+  // A plan adapted to a log (a skip and an exercise too hard twice): sessions with `adapted`.
+  test::Scenario scenario(8);
+  const auto& item = scenario.at(1, 0).exercises.front();
+  scenario.exercise(1, 0, item, 9);
+  scenario.exercise(1, 1, item, 10);
+  scenario.session(2, 0, model::Outcome::skipped);
+  const auto adapted = scenario.adapted(3);
+  const auto adapted_json = nlohmann::json::parse(export_plan(adapted, ExportFormat::json));
+  ASSERT_FALSE(adapted_json["weeks"][2]["sessions"][0]["adapted"].empty());
   std::string valid_files;
   int n = 0;
   for (const auto& plan :
-       {test::sample_all_day_plan(), test::sample_timed_zone_plan(), unsaved, test::sample_hostile_plan(), races}) {
+       {test::sample_all_day_plan(), test::sample_timed_zone_plan(), unsaved, test::sample_hostile_plan(), races, adapted}) {
     const auto file = dir / ("plan" + std::to_string(++n) + ".json");
     test::write_file(file, export_plan(plan, ExportFormat::json));
     valid_files += " " + quote(file.string());
@@ -137,7 +147,7 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   EXPECT_EQ(run(script + valid_files, dir / "valid.log"), 0);
 
   const auto good = nlohmann::json::parse(export_plan(test::sample_all_day_plan(), ExportFormat::json));
-  std::vector<nlohmann::json> broken(11, good);
+  std::vector<nlohmann::json> broken(13, good);
   broken[0].erase("schema");
   broken[1]["weeks"][0]["phase"] = "peak";
   broken[2]["weeks"][0]["sessions"][0]["date"] = "2026-13-07";
@@ -153,6 +163,10 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   broken[9]["weeks"][0]["sessions"][0]["light"] = "no";
   broken[10] = races_json;
   broken[10]["plan"]["day_times"]["someday"] = "18:30";
+  broken[11] = adapted_json;
+  broken[11]["weeks"][2]["sessions"][0]["adapted"][0]["change"] = "ignored";
+  broken[12] = adapted_json;
+  broken[12]["weeks"][2]["sessions"][0]["adapted"][0]["entries"] = nlohmann::json::array();
   std::string broken_files;
   for (std::size_t i = 0; i < broken.size(); ++i) {
     const auto file = dir / ("broken" + std::to_string(i) + ".json");

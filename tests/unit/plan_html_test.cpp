@@ -27,6 +27,12 @@ model::Plan hostile_plan() {
   plan.name = hostile_title;
   plan.weeks.at(0).sessions.at(0).exercises.at(0).name = hostile_title;
   plan.weeks.at(0).sessions.at(0).note = hostile_note;
+  model::Adaptation adapted;
+  adapted.exercise = plan.weeks.at(0).sessions.at(0).exercises.at(0).slug;
+  adapted.why = "RPE 9 on 2026-12-08";
+  adapted.text = hostile_title + " held at the dose logged (RPE 9 on 2026-12-08)";
+  adapted.causes = {{1, *parse_date("2026-12-08")}};
+  plan.weeks.at(0).sessions.at(0).adapted = {adapted};
   plan.warnings.push_back("Only " + hostile_title + " sessions fit");
   return plan;
 }
@@ -79,6 +85,8 @@ TEST(PlanHtml, ChromiumShowsOneCardPerSessionOneBarPerWeekAndPrintsAWeekAPage) {
   const auto& texts = result["texts"];
   EXPECT_NE(std::find(texts.begin(), texts.end(), hostile_title), texts.end()) << texts;
   EXPECT_NE(std::find(texts.begin(), texts.end(), hostile_note), texts.end()) << texts;
+  const auto adapted = "Adapted: " + hostile_title + " held at the dose logged (RPE 9 on 2026-12-08).";
+  EXPECT_NE(std::find(texts.begin(), texts.end(), adapted), texts.end()) << "the adaptation, as text: " << texts;
   EXPECT_TRUE(result["pwned"].is_null()) << "no hostile script or handler ran";
   EXPECT_EQ(result["alert"], false);
   EXPECT_EQ(result["scripts"], 0);

@@ -31,9 +31,9 @@ TEST_F(FeedCacheTest, RepeatedPollsComeFromTheCacheUntilAnotherConnectionCommits
   EXPECT_NE(page->body.find("<html"), std::string::npos);
   EXPECT_EQ(cache.get(server_side, token, FeedKind::calendar)->body, first->body);
 
-  // A re-plan through the other connection: the next poll shows it.
+  // A re-plan (renamed) through the other connection: the next poll shows it.
   auto request = week_request();
-  request.overrides.minutes = 55;
+  request.name = "Spring 10k";
   replan_saved_plan(library.db(), made.plan.id, request);
   const auto after = cache.get(server_side, token, FeedKind::calendar);
   ASSERT_TRUE(after);
