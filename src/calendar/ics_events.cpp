@@ -1,14 +1,11 @@
 #include "calendar/ics_events.hpp"
 
-extern "C" {
-#include <libical/ical.h>
-}
-
 #include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
 
+#include "calendar/ics_parse.hpp"
 #include "util/error.hpp"
 #include "util/utf8.hpp"
 
@@ -20,14 +17,6 @@ using std::chrono::day;
 using std::chrono::month;
 using std::chrono::year;
 
-// Malformed-line warnings kept per file; the rest are counted.
-constexpr std::size_t max_line_warnings = 10;
-
-struct ComponentFree {
-  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
-};
-using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
-
 std::size_t line_of(std::string_view text, std::size_t offset) {
   return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
 }
@@ -38,7 +27,8 @@ void refuse_binary(std::string_view text, const std::string& source) {
   if (nul != std::string_view::npos && (!bad || nul < *bad)) bad = nul;
   if (bad) {
     throw Error(source + ": line " + std::to_string(line_of(text, *bad)) +
-                ": binary data (not UTF-8 text): not an iCalendar file");
+                ": binary data (not UTF-8 text): not an iCalendar file",
+                ErrorKind::usage);
   }
 }
 
@@ -74,13 +64,6 @@ EventText event_text(icalcomponent* event) {
     text.categories.push_back(text_or_empty(icalproperty_get_categories(property)));
   }
   return text;
-}
-
-void collect_errors(icalcomponent* component, std::vector<std::string>& errors) {
-  for (auto* property = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY); property != nullptr;
-       property = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)) {
-    errors.push_back(text_or_empty(icalproperty_get_xlicerror(property)));
-  }
 }
 
 // The dates of one event in [from, until): DTSTART, RRULEs, RDATEs, less EXDATEs and moved ones.
@@ -143,13 +126,10 @@ Expansion expand(icalcomponent* event, icaltimetype start, icaltimezone* zone, D
   return out;
 }
 
-std::vector<icalcomponent*> calendars_of(icalcomponent* root) {
-  if (icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT) return {root};
+std::vector<icalcomponent*> calendars_of(const std::vector<ComponentPtr>& roots) {
   std::vector<icalcomponent*> calendars;
-  if (icalcomponent_isa(root) != ICAL_XROOT_COMPONENT) return calendars;
-  for (auto* child = icalcomponent_get_first_component(root, ICAL_VCALENDAR_COMPONENT); child != nullptr;
-       child = icalcomponent_get_next_component(root, ICAL_VCALENDAR_COMPONENT)) {
-    calendars.push_back(child);
+  for (const auto& root : roots) {
+    if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) calendars.push_back(root.get());
   }
   return calendars;
 }
@@ -163,37 +143,28 @@ std::string plural(std::size_t count, const std::string& word) {
 ReadEvents read_events(std::string_view text, const std::string& source, Date from, Date until,
                        const std::optional<std::string>& zone) {
   if (text.size() > max_file_bytes) {
-    throw Error(source + ": " + std::to_string(text.size()) + " bytes: a calendar file may hold at most 10 MB");
+    throw Error(source + ": " + std::to_string(text.size()) + " bytes: a calendar file may hold at most 10 MB",
+                ErrorKind::usage);
   }
   refuse_binary(text, source);
-  const std::string copy(text);
-  icalerror_clear_errno();
-  ComponentPtr root(icalparser_parse_string(copy.c_str()));
-  icalerror_clear_errno();
-  if (!root) throw Error(source + ": not an iCalendar file (no BEGIN:VCALENDAR ... END:VCALENDAR)");
-  const auto calendars = calendars_of(root.get());
-  if (calendars.empty()) throw Error(source + ": not an iCalendar file (no VCALENDAR)");
+  const auto roots = parse_calendar_text(text, source);
+  const auto calendars = calendars_of(roots);
+  if (calendars.empty()) {
+    throw Error(source + ": not an iCalendar file (no BEGIN:VCALENDAR ... END:VCALENDAR)", ErrorKind::usage);
+  }
 
   ReadEvents read;
-  std::vector<std::string> errors;
-  std::size_t events = 0;
   for (auto* calendar : calendars) {
-    collect_errors(calendar, errors);
     auto* local_zone = calendar_zone(calendar, zone);
     // Occurrences moved by a RECURRENCE-ID event leave their series.
     std::map<std::string, std::set<Date>> moved;
     for (auto* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event != nullptr;
          event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
-      if (++events > max_events) {
-        throw Error(source + ": more than " + std::to_string(max_events) + " events: a calendar may hold at most " +
-                    std::to_string(max_events));
-      }
       const auto recurrence_id = icalcomponent_get_recurrenceid(event);
       if (valid(recurrence_id)) moved[text_or_empty(icalcomponent_get_uid(event))].insert(local_date(recurrence_id, local_zone));
     }
     for (auto* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event != nullptr;
          event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
-      collect_errors(event, errors);
       auto about = event_text(event);
       const auto start = icalcomponent_get_dtstart(event);
       icalerror_clear_errno();
@@ -213,12 +184,6 @@ ReadEvents read_events(std::string_view text, const std::string& source, Date fr
       }
       for (const Date date : expansion.dates) read.occurrences.push_back({date, about});
     }
-  }
-  for (std::size_t i = 0; i < std::min(errors.size(), max_line_warnings); ++i) {
-    read.warnings.push_back(source + ": malformed line skipped: " + errors[i]);
-  }
-  if (errors.size() > max_line_warnings) {
-    read.warnings.push_back(source + ": " + plural(errors.size() - max_line_warnings, "more malformed line") + " skipped");
   }
   return read;
 }

@@ -18,7 +18,7 @@ namespace rs::calendar {
 inline constexpr std::size_t max_file_bytes = 10 * 1024 * 1024;
 /// Most VEVENTs read from one file.
 inline constexpr std::size_t max_events = 50000;
-/// Most occurrences one recurring event may give (and recurrence steps tried per event).
+/// Most occurrences one recurring event may give.
 inline constexpr std::size_t max_occurrences_per_event = 1000;
 /// Most recurrence steps tried per event before its expansion stops (FREQ=SECONDLY and the like).
 inline constexpr std::size_t max_recurrence_steps = 20000;
@@ -32,13 +32,14 @@ struct Occurrence {
 /// The occurrences of a file's events in a date range, with what was skipped.
 struct ReadEvents {
   std::vector<Occurrence> occurrences;  ///< In file order, then date order per event.
-  std::vector<std::string> warnings;    ///< Malformed lines, events without a date, truncated rules.
+  std::vector<std::string> warnings;    ///< Events without a date, truncated rules.
 };
 
 /// Reads the events of iCalendar `text` whose dates fall in [from, until). `source` names the file
 /// in messages; `zone` (an IANA name) places UTC times when the file names no zone of its own.
-/// Throws rs::Error (failure) naming the file for a file over max_file_bytes, binary bytes (with
-/// their line), text that is not an iCalendar VCALENDAR, or more than max_events events.
+/// Throws rs::Error (usage) naming the file for a file over max_file_bytes, binary bytes (with
+/// their line), text that is not an iCalendar VCALENDAR, and what parse_calendar_text refuses
+/// (malformed lines and the limits, with their line; more than max_events events).
 ReadEvents read_events(std::string_view text, const std::string& source, Date from, Date until,
                        const std::optional<std::string>& zone = std::nullopt);
 
