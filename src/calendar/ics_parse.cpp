@@ -160,6 +160,12 @@ class Structure {
  public:
   explicit Structure(const std::string& source) : source_(source) {}
 
+  // Text outside any component is refused before libical sees it (an END there makes it print a
+  // warning on standard error).
+  void before(const ContentLine& line) const {
+    if (open_.empty() && keyword_of(line.text) != "begin") throw outside(line);
+  }
+
   void after(icalparser_state state, const ContentLine& line) {
     if (state == ICALPARSER_BEGIN_COMP) return begin(line);
     if (state == ICALPARSER_END_COMP || state == ICALPARSER_SUCCESS) return end(line);
@@ -169,7 +175,7 @@ class Structure {
       if (!message.empty() && !harmless(message)) throw malformed(source_, line, message);
     }
     if (state != ICALPARSER_ERROR) return;
-    if (open_.empty()) throw bad_line(source_, line.line, excerpt(line.text) + " is outside BEGIN:VCALENDAR ... END:VCALENDAR");
+    if (open_.empty()) throw outside(line);
     const auto message = probe(line.text);
     if (!harmless(message)) throw malformed(source_, line, message.empty() ? "not a content line" : message);
   }
@@ -186,6 +192,10 @@ class Structure {
     return text;
   }
 
+  Error outside(const ContentLine& line) const {
+    return bad_line(source_, line.line, excerpt(line.text) + " is outside BEGIN:VCALENDAR ... END:VCALENDAR");
+  }
+
   void begin(const ContentLine& line) {
     auto name = component_name(line.text, 5);
     if (!is_name(name)) throw malformed(source_, line, "Parse error in component name");
@@ -200,7 +210,7 @@ class Structure {
   }
 
   void end(const ContentLine& line) {
-    if (open_.empty()) throw bad_line(source_, line.line, excerpt(line.text) + " closes no component");
+    if (open_.empty()) throw outside(line);
     const auto name = component_name(line.text, 3);
     if (name != open_.back().name) {
       throw bad_line(source_, line.line, excerpt(line.text) + " closes BEGIN:" + upper(open_.back().name) +
@@ -267,6 +277,7 @@ std::vector<ComponentPtr> parse_calendar_text(std::string_view text, const std::
       throw bad_line(source, line.line, "more than " + std::to_string(max_values) +
                                             " content lines and comma-separated values: a calendar may hold at most that");
     }
+    structure.before(line);
     if (auto* done = icalparser_add_line(parser.get(), line.text.data())) roots.emplace_back(done);
     structure.after(icalparser_get_state(parser.get()), line);
   }

@@ -223,7 +223,8 @@ const std::vector<Target>& targets() {
   static const std::vector<Target> all = {{"fuzz_article", &article_entry, &article_outcome},
                                           {"fuzz_video_link", &video_link_entry, &video_link_outcome},
                                           {"fuzz_schedule", &schedule_entry, &schedule_outcome},
-                                          {"fuzz_log_file", &log_file_entry, &log_file_outcome}};
+                                          {"fuzz_log_file", &log_file_entry, &log_file_outcome},
+                                          {"fuzz_calendar", &calendar_entry, &calendar_outcome}};
   return all;
 }
 
