@@ -49,7 +49,9 @@ void check_runs(const calendar::CalendarRuns& runs) {
     const auto day = runs.days.find(race.date);
     check(day != runs.days.end() && day->second == model::RunType::race,
           "the race on " + format_date(race.date) + " is not the run of its day");
-    check(!race.distance_km || (*race.distance_km > 0 && *race.distance_km < 1e6), "a race distance out of range");
+    // The distances a schedule's `races:` takes (planner::parse_race_distance).
+    check(!race.distance_km || (*race.distance_km > 0 && *race.distance_km <= 1000 * 1.609344),
+          "a race distance out of range");
   }
   check(runs.days.empty() || runs.events > 0, "calendar days without an event");
   check(runs.warnings.size() <= max_warnings, std::to_string(runs.warnings.size()) + " warnings");
