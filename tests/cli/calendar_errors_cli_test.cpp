@@ -17,6 +17,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The program's peak memory on 50 001 events: 46 MB measured, 328 MB under AddressSanitizer.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr long peak_bound_kb = 512 * 1024;
+#else
+constexpr long peak_bound_kb = 128 * 1024;
+#endif
+
 const std::string head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//runstrength//test//EN\r\n";
 const std::string tail = "END:VCALENDAR\r\n";
 
@@ -113,7 +120,7 @@ TEST_F(CliCalendarErrors, HostileCalendarsGetAnErrorOrABoundedResultInBoundedTim
   EXPECT_EQ(result.status, 2);
   EXPECT_EQ(result.err, "runstrength: error: " + many_path + ": line 150004: more than 50000 events: a calendar may "
                         "hold at most 50000\n");
-  EXPECT_LT(result.peak_rss_kb, 300 * 1024);
+  EXPECT_LT(result.peak_rss_kb, peak_bound_kb);
   // A line of 70 000 bytes, and one with 101 parameters.
   expect_refused("long.ics", head + "BEGIN:VEVENT\r\nDESCRIPTION:" + std::string(70000, 'x') + "\r\nEND:VEVENT\r\n",
                  "line 5: a content line of more than 64 KiB: a calendar line may hold at most that");
