@@ -29,7 +29,8 @@ std::string read_calendar_file(const std::string& path) {
   const auto size = std::filesystem::file_size(path, error);
   if (error) throw_usage("cannot read " + path);
   if (size > calendar::max_file_bytes) {
-    throw Error(path + ": " + std::to_string(size) + " bytes: a calendar file may hold at most 10 MB");
+    throw Error(path + ": " + std::to_string(size) + " bytes: a calendar file may hold at most 10 MB",
+                ErrorKind::usage);
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) throw_usage("cannot read " + path);

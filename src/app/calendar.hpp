@@ -21,12 +21,12 @@ struct CalendarImport {
   std::size_t events = 0;             ///< Event occurrences in the 52 weeks from the next Monday.
   std::size_t weeks = 0;              ///< Weeks the calendar covers in them.
   std::size_t races = 0;              ///< Races found.
-  std::vector<std::string> warnings;  ///< Unmatched events, skipped lines.
+  std::vector<std::string> warnings;  ///< Unmatched events, skipped events.
 };
 
 /// Reads the iCalendar file at `path`, checks it over the 52 weeks from the Monday after `today`
-/// and saves it with the schedule. A bad file is refused (rs::Error naming the file: usage when
-/// unreadable, failure when not a calendar or past a limit) and the saved calendar stays as it was.
+/// and saves it with the athlete's schedule. A bad file is refused (rs::Error, usage, naming the file, and the
+/// line of a malformed one) and the saved calendar stays as it was.
 CalendarImport import_calendar_file(store::Database& db, const std::string& path, Date today = today_utc(),
                                     const AthleteChoice& athlete = {});
 

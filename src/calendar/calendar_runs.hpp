@@ -20,13 +20,13 @@ struct CalendarRuns {
   /// days without one. Weeks without events are absent (they fall back to `week:`).
   std::map<Date, model::RunType> days;
   std::vector<model::Race> races;     ///< Race events, in date order.
-  std::vector<std::string> warnings;  ///< Unmatched events (title and date), skipped lines.
+  std::vector<std::string> warnings;  ///< Unmatched events (title and date), skipped events.
   std::size_t events = 0;             ///< Event occurrences read in the range.
 };
 
 /// Reads iCalendar `text` (named `source` in messages) for the dates [from, until) and classifies
 /// its events with `rules`; `zone` places UTC times when the file names no zone. Throws rs::Error
-/// (failure, naming the file) as read_events does.
+/// (usage, naming the file and line) as read_events does.
 CalendarRuns read_calendar_runs(std::string_view text, const std::string& source, const RunTypeRules& rules,
                                 Date from, Date until, const std::optional<std::string>& zone = std::nullopt);
 

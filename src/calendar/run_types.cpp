@@ -105,6 +105,7 @@ std::optional<double> numeric_distance(const std::string& text) {
   const std::string head = text.substr(0, std::min(text.size(), std::size_t{300}));
   if (!std::regex_search(head, found, pattern)) return std::nullopt;
   const double value = std::stod(found[1].str());
+  if (!(value > 0)) return std::nullopt;  // "0 km" says no distance; a schedule's races have one over 0
   const auto unit = ascii_lower(found[2].str());
   return unit.rfind("mi", 0) == 0 ? value * 1.609344 : value;
 }

@@ -42,7 +42,7 @@ TEST_F(CliCalendar, ImportSavesTheCalendarAndAFailedImportKeepsIt) {
   write_file(dir / "text.ics", "not a calendar\n");
   for (const auto& bad : {"binary.ics", "text.ics"}) {
     const auto refused = run({"schedule", "import", (dir / bad).string()});
-    EXPECT_EQ(refused.status, 1) << bad;
+    EXPECT_EQ(refused.status, 2) << bad;
     EXPECT_NE(refused.err.find(bad), std::string::npos) << refused.err;
   }
   EXPECT_EQ(run({"schedule", "import", (dir / "missing.ics").string()}).status, 2);

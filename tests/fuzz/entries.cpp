@@ -275,7 +275,8 @@ const std::vector<Target>& targets() {
                                           {"fuzz_video_link", &video_link_entry, &video_link_outcome},
                                           {"fuzz_schedule", &schedule_entry, &schedule_outcome},
                                           {"fuzz_log_file", &log_file_entry, &log_file_outcome},
-                                          {"fuzz_route", &route_entry, &route_outcome}};
+                                          {"fuzz_route", &route_entry, &route_outcome},
+                                          {"fuzz_calendar", &calendar_entry, &calendar_outcome}};
   return all;
 }
 

@@ -71,6 +71,19 @@ Outcome route_entry(std::string_view bytes);
 /// [token]" and "logged: <the path as the log shows it>".
 std::string route_outcome(std::string_view bytes);
 
+/// The dates calendar_entry reads: the 52 weeks from Monday 2027-01-04.
+Date fuzz_calendar_from();
+
+/// bytes -> calendar::read_calendar_runs(bytes, "fuzz.ics", content/run-types.yaml, 52 weeks from
+/// fuzz_calendar_from()); checks that every day lies in those dates and its whole Monday-to-Sunday
+/// week is there, that each race is the run of its day, in date order, and that the warnings are
+/// bounded (tests/fuzz/calendar_entry.cpp).
+Outcome calendar_entry(std::string_view bytes);
+
+/// calendar_entry's outcome in words: "accepted: N events, N days, N races" with the runs (date
+/// and type, rest days left out), the races and the warnings, or "rejected: <the error>".
+std::string calendar_outcome(std::string_view bytes);
+
 /// A fuzz target: its name (the executable and the folder under tests/fuzz/regressions/) and entry.
 struct Target {
   std::string name;                    ///< "fuzz_article", "fuzz_video_link", "fuzz_schedule", "fuzz_route".

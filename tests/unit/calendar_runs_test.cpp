@@ -98,6 +98,9 @@ TEST(CalendarRuns, KeywordsAndRunnaUids) {
   EXPECT_EQ(type_of("Town 10K").type, RunType::race);
   EXPECT_EQ(type_of("Town 10K").distance_km, 10.0);
   EXPECT_EQ(type_of("Trail race 30 km").distance_km, 30.0);
+  EXPECT_EQ(type_of("Charity race 0 km").type, RunType::race);
+  EXPECT_EQ(type_of("Charity race 0 km").distance_km, std::nullopt);  // no distance, as in `races:`
+  EXPECT_EQ(type_of("5k race, 0 mi to go").distance_km, 5.0);  // the distance word instead
   EXPECT_EQ(type_of("Summer 5k time trial").priority, model::RacePriority::c);
   EXPECT_EQ(type_of("Dentist").kind, EventKind::unmatched);
   EXPECT_EQ(classify(rules(), {"Session", "", {"Tempo"}, ""}).type, RunType::tempo);

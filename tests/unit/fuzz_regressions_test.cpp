@@ -65,7 +65,8 @@ TEST(FuzzRegressions, EveryTargetHasItsFolder) {
     if (entry.is_directory()) folders.push_back(entry.path().filename().string());
   }
   std::sort(folders.begin(), folders.end());
-  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_log_file", "fuzz_route", "fuzz_schedule", "fuzz_video_link"}));
+  EXPECT_EQ(folders, (std::vector<std::string>{"fuzz_article", "fuzz_calendar", "fuzz_log_file", "fuzz_route",
+                                               "fuzz_schedule", "fuzz_video_link"}));
   for (const auto& target : targets()) {
     EXPECT_GE(inputs_of(target.name).size(), 3u) << target.name;
     // Every kept outcome belongs to an input.
@@ -92,6 +93,12 @@ TEST(FuzzRegressions, LogFile) {
   const auto [accepted, rejected] = replay(target_named("fuzz_log_file"));
   EXPECT_GT(accepted, 0);  // the hand-written YAML and CSV logs read and round-trip
   EXPECT_GT(rejected, 0);  // bad quotes, numbers and lines are usage errors
+}
+
+TEST(FuzzRegressions, Calendar) {
+  const auto [accepted, rejected] = replay(target_named("fuzz_calendar"));
+  EXPECT_GT(accepted, 0);  // the exports of training apps, a rule with no end, a time zone
+  EXPECT_GT(rejected, 0);  // malformed lines, open components, binary bytes name their line
 }
 
 TEST(FuzzRegressions, Schedule) {
