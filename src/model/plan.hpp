@@ -175,6 +175,7 @@ struct SessionExercise {
   Effort effort;                           ///< Target effort of every set.
   std::optional<std::string> load_cue;     ///< Exercises with weight: when to add load; none = bodyweight.
   int load_step = 0;                       ///< Exercises with weight: load increases since the level came in.
+  std::optional<std::string> tempo;        ///< Bodyweight reps at a slow tempo ("3-1-1"); none = normal pace.
 };
 
 /// A strength session on one day.
@@ -182,7 +183,8 @@ struct Session {
   Date date{};                             ///< Day of the session.
   Placement placement = Placement::rest_day;
   std::string reason;                      ///< Which rule put it there, in words.
-  int minutes = 0;                         ///< Estimated length.
+  int minutes = 0;                         ///< Estimated length (model/estimate.hpp), at most the target.
+  int target_minutes = 0;                  ///< The minutes it fills toward; 0 = the schedule's (older plans).
   std::vector<std::string> focus;          ///< Body areas the main block works.
   std::vector<SessionExercise> warmup;     ///< Stretching and the basics, as activation.
   std::vector<SessionExercise> exercises;  ///< The main block.
