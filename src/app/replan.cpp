@@ -8,7 +8,8 @@ namespace {
 
 bool same_exercise(const model::SessionExercise& a, const model::SessionExercise& b) {
   return a.slug == b.slug && a.name == b.name && a.sets == b.sets && a.reps == b.reps && a.seconds == b.seconds &&
-         a.per_side == b.per_side && a.substitute == b.substitute && a.video == b.video;
+         a.per_side == b.per_side && a.substitute == b.substitute && a.video == b.video &&
+         a.tempo == b.tempo;
 }
 
 bool same_exercises(const std::vector<model::SessionExercise>& a, const std::vector<model::SessionExercise>& b) {
@@ -30,7 +31,8 @@ const model::Week* find_week(const model::Plan& plan, int number) {
 
 bool session_changed(const model::Session& before, const model::Week& week_before, const model::Session& after,
                      const model::Week& week_after) {
-  return before.date != after.date || before.minutes != after.minutes || before.placement != after.placement ||
+  return before.date != after.date || before.minutes != after.minutes ||
+         before.target_minutes != after.target_minutes || before.placement != after.placement ||
          exporters::placement_text(before, week_before) != exporters::placement_text(after, week_after) || before.reason != after.reason ||
          before.focus != after.focus || before.note != after.note || !same_exercises(before.warmup, after.warmup) ||
          !same_exercises(before.exercises, after.exercises);

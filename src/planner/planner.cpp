@@ -68,12 +68,15 @@ int fill_sets(PlanContext& context) {
   return best;
 }
 
-// One warning for the weeks whose sessions are not filled, with the least filled session's figure.
+// One warning for the base and build weeks whose sessions are not filled, with the least filled
+// session's figure. Deload, taper, race and recovery weeks are shorter by their own rules (their
+// cut of sets), not because the library runs short.
 std::optional<std::string> unfilled_warning(const std::vector<model::Week>& weeks) {
   std::vector<int> numbers;
   const model::Session* least = nullptr;
   int least_week = 0;
   for (const auto& week : weeks) {
+    if (week.phase != model::Phase::base && week.phase != model::Phase::build) continue;
     const model::Session* session = least_filled(week);
     if (!session) continue;
     numbers.push_back(week.number);

@@ -105,7 +105,7 @@ Progress progress(const model::Dose& start, int steps, Ladder ladder) {
   return climb(start, steps, ladder == Ladder::bodyweight_tempo);
 }
 
-int reduced_sets(int sets, int fraction_percent) { return std::max(1, sets * fraction_percent / 100); }
+int reduced_sets(int sets, int fraction_percent) { return std::max(1, (sets * fraction_percent + 50) / 100); }
 
 int estimated_seconds(const model::Dose& dose, bool tempo) {
   const bool hold = dose.type == model::DoseType::hold;

@@ -59,7 +59,8 @@ model::Dose progressed_dose(const model::Dose& start, int steps);
 /// week. So only one of reps, sets, tempo and load ever rises from one week to the next.
 Progress progress(const model::Dose& start, int steps, Ladder ladder);
 
-/// Sets after a deload or taper cut to `fraction_percent` percent (at least 1).
+/// Sets after a deload or taper cut to `fraction_percent` percent, rounded to the nearest (at least 1):
+/// 4 sets at 70% are 3, 2 sets are 1.
 int reduced_sets(int sets, int fraction_percent);
 
 /// Seconds a dose takes without its transition: each set is reps x 3 s (5 s at the slow tempo) or

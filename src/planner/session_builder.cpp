@@ -13,7 +13,7 @@ namespace {
 constexpr int stretching_seconds = 300;        // on a day without a run before it
 constexpr int after_run_stretching_seconds = 120;  // after a run the runner is already warm
 constexpr std::size_t max_warmup_basics = 2;
-constexpr std::size_t max_main_exercises = 8;
+constexpr std::size_t max_main_exercises = 10;
 constexpr int max_mobility_sets = 2;  // a move of the basics in the warm-up's mobility block
 
 const std::array<std::vector<std::string>, area_group_count> groups = {
