@@ -66,13 +66,20 @@ int target_minutes(int minutes, Phase phase, int recovery_percent, bool light) {
   constexpr int shortest_target = 10;
   int target = minutes;
   switch (phase) {
-    case Phase::deload: target = minutes * 70 / 100; break;
-    case Phase::taper: target = minutes * 60 / 100; break;
-    case Phase::race: target = std::min(minutes, race_week_minutes); break;
+    case Phase::deload:
+      target = minutes * 70 / 100;
+      break;
+    case Phase::taper:
+      target = minutes * 60 / 100;
+      break;
+    case Phase::race:
+      target = std::min(minutes, race_week_minutes);
+      break;
     case Phase::recovery:
       if (recovery_percent > 0) target = minutes * recovery_percent / 100;
       break;
-    default: break;
+    default:
+      break;
   }
   if (light) target = std::min(target, light_minutes);
   return std::max(std::min(minutes, shortest_target), target);

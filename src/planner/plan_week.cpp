@@ -78,8 +78,9 @@ Pools pools_for(const PlanContext& context, int number, Date date, int top, Limi
     // returning runner, whatever the library's lowest level is.
     if (introduction_week(context.schedule.experience, exercise.level_rank) > number) continue;
     const int level = level_index(context, exercise.level_rank);
+    const int room = std::max(0, max_start_sets(context.schedule.experience) - exercise.attributes.dose.sets);
     Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number),
-                        context.extra_sets};
+                        std::min(context.extra_sets, room)};
     // The warm-up's activation comes from the basics (rank 0) only.
     if (exercise.level_rank == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
     if (std::find(levels.begin(), levels.end(), level) != levels.end()) pools.main.push_back(candidate);

@@ -43,13 +43,14 @@ std::vector<model::Exercise> distinct_slugs(const std::vector<model::Exercise>& 
   return distinct;
 }
 
-// Sets added to every start dose: the fewest (0 to 2) with which week 1's sessions are all filled
-// (80% of their target), else the number that fills week 1 best. Week 1 is filled this way once;
-// after it each exercise's dose grows by progression only (about 10% a week).
+// Sets added to every start dose (each capped by max_start_sets): the fewest (0 to 2) with which
+// week 1's sessions are all filled (80% of their target), else the number that fills week 1 best.
+// Week 1 is filled this way once; after it each exercise's dose grows by progression only (about
+// 10% a week).
 int fill_sets(PlanContext& context) {
   int best = 0;
   long long best_fill = -1;
-  for (int extra = 0; extra < max_start_sets - 1; ++extra) {
+  for (int extra = 0; extra <= max_fill_sets; ++extra) {
     context.extra_sets = extra;
     WeekState trial;
     const model::Week week = plan_week(context, 1, trial).week;

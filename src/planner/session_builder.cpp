@@ -120,7 +120,7 @@ void add_activation(model::Session& session, const std::vector<Candidate>& pool,
 // sets) progressed, then the phase's cut of sets.
 Progress session_progress(const Candidate& candidate, model::Phase phase) {
   model::Dose start = candidate.exercise->attributes.dose;
-  start.sets = std::max(start.sets, std::min(max_start_sets, start.sets + candidate.extra_sets));
+  start.sets += candidate.extra_sets;
   Progress progressed = progress(start, candidate.steps, ladder_of(*candidate.exercise));
   progressed.dose.sets = final_sets(progressed.dose.sets, phase);
   return progressed;
@@ -167,6 +167,8 @@ void finish_session(model::Session& session) {
     if (worked) session.focus.push_back(area);
   }
 }
+
+int max_start_sets(model::Experience experience) { return experience == model::Experience::new_runner ? 3 : 4; }
 
 const std::array<const char*, area_group_count>& area_group_names() {
   static const std::array<const char*, area_group_count> names = {"core", "glutes or hips", "legs (quads or hamstrings)",

@@ -19,11 +19,15 @@ struct Candidate {
   int level_index = 0;                        ///< Index into level_ranks.
   std::optional<std::string> substitute;      ///< Home substitute for missing equipment.
   int steps = 0;                              ///< Progression weeks since its level came in.
-  int extra_sets = 0;                         ///< Sets added to the coach's start dose to fill the minutes.
+  int extra_sets = 0;                         ///< Sets added to the coach's start dose to fill the minutes (capped).
 };
 
-/// The most sets an exercise starts with when sets are added to fill a session.
-inline constexpr int max_start_sets = 4;
+/// The most sets week 1 may add to fill the minutes.
+inline constexpr int max_fill_sets = 2;
+
+/// The most sets an exercise starts with when sets are added to fill a session: 3 for a new
+/// runner (the ACSM's 1-3 sets for novices), 4 otherwise.
+int max_start_sets(model::Experience experience);
 
 /// The four groups every week must work: core; glutes or hips; quads or hamstrings; calves or ankles.
 inline constexpr std::size_t area_group_count = 4;

@@ -46,8 +46,9 @@ int level_count(const model::Week& week, int rank) {
 std::vector<model::Session*> biggest_first(model::Week& week) {
   std::vector<model::Session*> order;
   for (auto& session : week.sessions) order.push_back(&session);
-  std::stable_sort(order.begin(), order.end(),
-                   [](const model::Session* a, const model::Session* b) { return session_sets(*a) >= session_sets(*b); });
+  std::stable_sort(order.begin(), order.end(), [](const model::Session* a, const model::Session* b) {
+    return session_sets(*a) >= session_sets(*b);
+  });
   return order;
 }
 
@@ -114,7 +115,8 @@ const model::Session* least_filled(const model::Week& week) {
 
 std::string fill_warning(const model::Session& least, int week) {
   return "these levels fill about " + std::to_string(least.minutes) + " of " + std::to_string(least.target_minutes) +
-         " minutes (week " + std::to_string(week) + ", the least filled session): the exercises of the levels in use "
+         " minutes (week " + std::to_string(week) +
+         ", the least filled session): the exercises of the levels in use "
          "at your equipment, with their sets and a mobility block of the basics, run short of the session's minutes";
 }
 

@@ -47,8 +47,8 @@ TEST(TempoStep, RepsThenTempoThenSets) {
   for (int step = 1; step < 30; ++step) {
     const auto before = at(step - 1);
     const auto after = at(step);
-    const int rises = (after.dose.reps > before.dose.reps) + (after.dose.sets > before.dose.sets) +
-                      (after.tempo && !before.tempo);
+    const int rises =
+        (after.dose.reps > before.dose.reps) + (after.dose.sets > before.dose.sets) + (after.tempo && !before.tempo);
     EXPECT_LE(rises, 1) << "step " << step;
     const int was = tension(before.dose, before.tempo);
     EXPECT_LE(tension(after.dose, after.tempo), was + std::max(was / 10, after.dose.sets * 5)) << "step " << step;
