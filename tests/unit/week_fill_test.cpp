@@ -4,12 +4,20 @@
 // with the figure; deload weeks shrink their sessions evenly; the weekly rules still hold.
 #include <gtest/gtest.h>
 
+#include <SQLiteCpp/Database.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
+#include "exporters/ics_plan.hpp"
+#include "exporters/plan_json.hpp"
+#include "exporters/plan_text.hpp"
 #include "model/estimate.hpp"
 #include "planner/planner.hpp"
 #include "planner/week_fill.hpp"
+#include "store/database.hpp"
+#include "store/plan_store.hpp"
 #include "support/planner_fixtures.hpp"
 
 namespace rs::test {
@@ -193,6 +201,59 @@ TEST(MinutesTarget, LightSessionsAndRaceWeeksKeepTheirCeilings) {
     }
   }
   EXPECT_GT(light, 0);
+}
+
+TEST(MinutesTarget, TheEstimateIsShownInTextJsonAndCalendar) {
+  auto plan = plan_for(libraries[1], 45, model::Experience::returning);
+  plan.schedule.time = "18:00";
+  const auto& session = plan.weeks[0].sessions[0];
+  const auto estimate = model::estimate_session(session);
+  const std::string about = "about " + std::to_string(session.minutes) + " of 45 min";
+  const std::string text = exporters::plan_text(plan, {});
+  EXPECT_NE(text.find(about), std::string::npos) << about;
+  EXPECT_NE(text.find("  Time: " + model::estimate_parts_text(estimate) + " min\n"), std::string::npos);
+
+  const auto json = exporters::plan_to_json(plan);
+  const auto& first = json["weeks"][0]["sessions"][0];
+  EXPECT_EQ(first["minutes"], session.minutes);
+  EXPECT_EQ(first["target_minutes"], 45);
+  const auto& parts = first["estimate"];
+  EXPECT_EQ(parts["total_seconds"].get<int>(), parts["warmup_seconds"].get<int>() + parts["work_seconds"].get<int>() +
+                                                   parts["rest_seconds"].get<int>() +
+                                                   parts["transition_seconds"].get<int>());
+  EXPECT_EQ((parts["total_seconds"].get<int>() + 59) / 60, session.minutes);
+
+  // The timed event lasts the estimate: 18:00 plus the session's minutes.
+  const std::string ics = exporters::plan_to_ics(plan);
+  const int end = 18 * 60 + session.minutes;
+  std::string day = format_date(session.date);
+  day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
+  char dtend[64];
+  std::snprintf(dtend, sizeof dtend, "DTEND:%sT%02d%02d00", day.c_str(), end / 60, end % 60);
+  const std::string wanted = dtend;
+  EXPECT_NE(ics.find(wanted), std::string::npos) << wanted;
+  EXPECT_NE(ics.find(about.substr(0, about.size() - 4) + " minutes (warm-up "), std::string::npos);
+}
+
+TEST(MinutesTarget, PlansSavedWithoutTargetsLoadWithTheirPhaseTarget) {
+  auto db = store::Database::open_in_memory();
+  auto plan = plan_for(libraries[0], 45);
+  store::save_plan(db, plan);
+  // As a plan saved before targets and tempos were stored leaves its rows.
+  db.sql().exec("UPDATE plan_sessions SET target_minutes = NULL");
+  db.sql().exec("UPDATE plan_session_exercises SET tempo = NULL");
+  const auto loaded = store::load_plan(db, plan.id);
+  ASSERT_TRUE(loaded);
+  int deload = 0;
+  for (const auto& week : loaded->weeks) {
+    for (const auto& session : week.sessions) {
+      EXPECT_EQ(session.target_minutes, model::target_minutes(45, week.phase, 0, session.light));
+      deload += week.phase == model::Phase::deload ? 1 : 0;
+      for (const auto& item : session.exercises) EXPECT_FALSE(item.tempo.has_value());
+    }
+  }
+  EXPECT_GT(deload, 0);
+  EXPECT_EQ(loaded->weeks[3].sessions[0].target_minutes, 31) << "a deload week: 70% of 45";
 }
 
 }  // namespace
