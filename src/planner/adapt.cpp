@@ -91,6 +91,15 @@ std::map<std::string, Change> read_log(const model::Plan& saved, const std::vect
 
 int& amount(model::SessionExercise& item) { return item.reps ? *item.reps : *item.seconds; }
 
+// Holding or stepping back from a dose at the normal pace also undoes a tempo step taken since:
+// the held reps at the normal pace, not the fewer reps of the slow tempo.
+void hold_pace(model::SessionExercise& item, const model::SessionExercise& held) {
+  if (item.tempo && !held.tempo && held.reps && item.reps) {
+    item.tempo.reset();
+    item.reps = held.reps;
+  }
+}
+
 // Applies `change` to a later appearance; returns the words for the note, empty when nothing changed.
 std::string apply(Change& change, model::SessionExercise& item, model::Phase phase) {
   const auto before = item;
@@ -101,18 +110,21 @@ std::string apply(Change& change, model::SessionExercise& item, model::Phase pha
       item.sets = std::min(item.sets, held.sets);
       if (held.reps && item.reps) item.reps = std::min(*item.reps, *held.reps);
       if (held.seconds && item.seconds) item.seconds = std::min(*item.seconds, *held.seconds);
+      hold_pace(item, held);
       break;
     case Change::Kind::step_back:
       item.sets = std::min(item.sets, std::max(1, held.sets - 1));
       if (held.reps && item.reps) item.reps = std::min(*item.reps, *held.reps);
       if (held.seconds && item.seconds) item.seconds = std::min(*item.seconds, *held.seconds);
+      hold_pace(item, held);
       break;
     case Change::Kind::faster:
       if (phase == model::Phase::base || phase == model::Phase::build) amount(item) += std::max(1, amount(item) / 10);
       break;
     case Change::Kind::remove: return "";
   }
-  const bool changed = item.sets != before.sets || item.reps != before.reps || item.seconds != before.seconds;
+  const bool changed = item.sets != before.sets || item.reps != before.reps || item.seconds != before.seconds ||
+                       item.tempo != before.tempo;
   if (!changed) return "";
   const char* verb = change.kind == Change::Kind::faster ? " progressed a step sooner ("
                      : change.kind == Change::Kind::hold   ? " held at its last dose ("
