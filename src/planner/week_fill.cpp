@@ -45,9 +45,9 @@ int level_count(const model::Week& week, int rank) {
 // Sessions with the most main-block sets first (the later one on a tie).
 std::vector<model::Session*> biggest_first(model::Week& week) {
   std::vector<model::Session*> order;
-  for (auto& session : week.sessions) order.push_back(&session);
+  for (auto session = week.sessions.rbegin(); session != week.sessions.rend(); ++session) order.push_back(&*session);
   std::stable_sort(order.begin(), order.end(), [](const model::Session* a, const model::Session* b) {
-    return session_sets(*a) >= session_sets(*b);
+    return session_sets(*a) > session_sets(*b);
   });
   return order;
 }
