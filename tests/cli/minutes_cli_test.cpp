@@ -68,7 +68,8 @@ TEST_F(CliMinutes, SessionsFillTowardTheMinutesOrTheWarningSaysSo) {
 TEST_F(CliMinutes, FortyFiveMinutesFillOrSayHowFar) {
   // Six foundational exercises: a returning runner's 45 minutes fill, a new runner's (at most 3
   // sets) come to about 33 with the figure in the warning.
-  for (const auto& session : plan(45, "returning")["weeks"][0]["sessions"]) {
+  const auto returning = plan(45, "returning");
+  for (const auto& session : returning["weeks"][0]["sessions"]) {
     EXPECT_GE(session["minutes"].get<int>(), 36);
   }
   const auto doc = plan(45);

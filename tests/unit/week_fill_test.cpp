@@ -143,7 +143,8 @@ TEST(MinutesTarget, WeekOneAddsSetsWhenExercisesRunShort) {
     EXPECT_GT(item.sets, 2) << item.slug;
     EXPECT_LE(item.sets, 3) << item.slug << ": a new runner starts at 3 sets at most";
   }
-  for (const auto& item : plan_for(libraries[0], 45, model::Experience::returning).weeks[0].sessions[0].exercises) {
+  const auto returning = plan_for(libraries[0], 45, model::Experience::returning);
+  for (const auto& item : returning.weeks[0].sessions[0].exercises) {
     EXPECT_EQ(item.sets, 4) << item.slug;
   }
   for (const auto& session : forty_five.weeks[0].sessions) {
