@@ -9,7 +9,8 @@ namespace {
 bool same_exercise(const model::SessionExercise& a, const model::SessionExercise& b) {
   return a.slug == b.slug && a.name == b.name && a.sets == b.sets && a.reps == b.reps && a.seconds == b.seconds &&
          a.per_side == b.per_side && a.substitute == b.substitute && a.video == b.video && a.load_cue == b.load_cue &&
-         a.load_step == b.load_step && a.effort == b.effort;
+         a.load_step == b.load_step && a.effort == b.effort &&
+         a.tempo == b.tempo;
 }
 
 bool same_exercises(const std::vector<model::SessionExercise>& a, const std::vector<model::SessionExercise>& b) {
@@ -31,7 +32,8 @@ const model::Week* find_week(const model::Plan& plan, int number) {
 
 bool session_changed(const model::Session& before, const model::Week& week_before, const model::Session& after,
                      const model::Week& week_after) {
-  return before.date != after.date || before.minutes != after.minutes || before.placement != after.placement ||
+  return before.date != after.date || before.minutes != after.minutes ||
+         before.target_minutes != after.target_minutes || before.placement != after.placement ||
          exporters::placement_text(before, week_before) != exporters::placement_text(after, week_after) || before.reason != after.reason ||
          before.focus != after.focus || before.note != after.note || before.adapted != after.adapted ||
          !same_exercises(before.warmup, after.warmup) ||

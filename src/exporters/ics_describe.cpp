@@ -2,6 +2,7 @@
 // (declared in exporters/ics_plan.hpp).
 #include "exporters/ics_plan.hpp"
 #include "exporters/plan_text.hpp"
+#include "model/estimate.hpp"
 
 namespace rs::exporters {
 
@@ -56,6 +57,7 @@ void exercise_lines(std::string& out, const model::SessionExercise& exercise) {
   const std::string dose = dose_text(exercise);
   if (!dose.empty()) out += ": " + dose;
   out += " at " + model::effort_text(exercise.effort) + '\n';
+  if (exercise.tempo) out += "  Tempo: " + model::tempo_cue(*exercise.tempo) + '\n';
   if (exercise.load_cue) out += "  Load: " + *exercise.load_cue + '\n';
   if (exercise.substitute) out += "  Substitute: " + *exercise.substitute + '\n';
   if (exercise.video) out += "  Video: " + exercise.video->url + '\n';
@@ -97,7 +99,8 @@ std::string placement_text(const model::Session& session, const model::Week& wee
 std::string session_description(const model::Session& session, const model::Week& week) {
   std::string placement = placement_text(session, week);
   if (!placement.empty()) placement[0] = static_cast<char>(placement[0] - 'a' + 'A');
-  std::string out = placement + ", about " + std::to_string(session.minutes) + " minutes.\n";
+  std::string out = placement + ", " + model::minutes_text(session.minutes, session.target_minutes) + " (" +
+                    model::estimate_parts_text(model::estimate_session(session)) + ").\n";
   if (week.phase != model::Phase::base && week.phase != model::Phase::build) {
     out += "Phase: " + std::string(model::to_string(week.phase)) + " week.\n";  // deload, taper, race, recovery
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "exporters/plan_text.hpp"
+#include "model/estimate.hpp"
 #include "util/embedded_file.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -42,7 +43,9 @@ data exercise_data(const model::SessionExercise& item) {
   data out;
   out.set("name", item.name);
   out.set("level", item.level);
-  if (const auto dose = dose_text(item); !dose.empty()) out.set("dose", dose);
+  if (const auto dose = dose_text(item); !dose.empty()) {
+    out.set("dose", item.tempo ? dose + ", " + model::tempo_cue(*item.tempo) : dose);
+  }
   out.set("effort", model::effort_text(item.effort));
   if (item.load_cue) out.set("load", *item.load_cue);
   if (!item.areas.empty()) out.set("areas", joined(item.areas, ", "));
@@ -65,7 +68,8 @@ data session_data(const model::Plan& plan, const model::Session& session) {
   if (session.light) placement += ", light";
   if (const auto time = model::session_time(plan.schedule, session.date)) placement += ", at " + *time;
   out.set("placement", placement);
-  out.set("minutes", std::to_string(session.minutes));
+  const std::string of = session.target_minutes > 0 ? " of " + std::to_string(session.target_minutes) : "";
+  out.set("minutes", std::to_string(session.minutes) + of);
   if (!session.focus.empty()) out.set("focus", joined(session.focus, ", "));
   out.set("reason", session.reason);
   out.set("warmup", exercise_list(session.warmup));

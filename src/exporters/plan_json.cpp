@@ -1,5 +1,6 @@
 #include "exporters/plan_json.hpp"
 
+#include "model/estimate.hpp"
 #include "model/library_json.hpp"
 #include "model/schedule_json.hpp"
 
@@ -30,6 +31,7 @@ Json exercise_json(const model::SessionExercise& exercise) {
   json["effort"] = {{"rpe", range_json(effort.rpe_low, effort.rpe_high)},
                     {"rir", range_json(10 - effort.rpe_high, 10 - effort.rpe_low)}};
   json["load"] = exercise.load_cue ? Json{{"cue", *exercise.load_cue}, {"step", exercise.load_step}} : Json(nullptr);
+  json["tempo"] = exercise.tempo ? Json{{"name", *exercise.tempo}, {"cue", model::tempo_cue(*exercise.tempo)}} : Json(nullptr);
   return json;
 }
 
@@ -42,6 +44,13 @@ Json session_json(const model::Schedule& schedule, const model::Session& session
   json["placement"] = model::to_string(session.placement);
   json["reason"] = session.reason;
   json["minutes"] = session.minutes;
+  json["target_minutes"] = session.target_minutes > 0 ? Json(session.target_minutes) : Json(nullptr);
+  const model::TimeEstimate estimate = model::estimate_session(session);
+  json["estimate"] = {{"warmup_seconds", estimate.warmup},
+                      {"work_seconds", estimate.work},
+                      {"rest_seconds", estimate.rest},
+                      {"transition_seconds", estimate.transitions},
+                      {"total_seconds", estimate.total()}};
   json["light"] = session.light;
   const auto time = model::session_time(schedule, session.date);
   json["time"] = time ? Json(*time) : Json(nullptr);

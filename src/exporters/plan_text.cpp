@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/estimate.hpp"
 #include "util/display_width.hpp"
 #include "util/text.hpp"
 
@@ -102,6 +103,7 @@ void grid(Writer& out, const model::Plan& plan) {
 void exercise_line(Writer& out, int number, const model::SessionExercise& item) {
   std::string text = fmt::format("{}. {} ({}): {} at {}", number, item.name, item.level, dose_text(item),
                                  model::effort_text(item.effort));
+  if (item.tempo) text += "; " + model::tempo_cue(*item.tempo);
   if (item.load_cue) text += "; " + *item.load_cue;
   if (item.substitute) text += "; " + *item.substitute;
   if (item.video) text += "; video " + item.video->url;
@@ -112,14 +114,16 @@ void session_block(Writer& out, const model::Plan& plan, const model::Week& week
   std::string head = fmt::format("Week {}, {} {}", week.number, weekday_name(weekday_index(session.date)),
                                  format_date(session.date));
   if (const auto time = model::session_time(plan.schedule, session.date)) head += " at " + *time;
-  head += fmt::format(" ({}{}, about {} min", model::to_string(session.placement), session.light ? ", light" : "",
-                      session.minutes);
+  const std::string of = session.target_minutes > 0 ? fmt::format(" of {}", session.target_minutes) : "";
+  head += fmt::format(" ({}{}, about {}{} min", model::to_string(session.placement), session.light ? ", light" : "",
+                      session.minutes, of);
   if (!session.focus.empty()) {
     head += ", focus:";
     for (std::size_t i = 0; i < session.focus.size(); ++i) head += (i ? ", " : " ") + session.focus[i];
   }
   out.line("", head + ")", 2);
   out.line("  ", session.reason);
+  out.line("  ", "Time: " + model::estimate_parts_text(model::estimate_session(session)) + " min");
   out.raw("  Warm-up:\n");
   int number = 0;
   for (const auto& item : session.warmup) exercise_line(out, ++number, item);

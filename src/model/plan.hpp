@@ -176,6 +176,7 @@ struct SessionExercise {
   Effort effort;                           ///< Target effort of every set.
   std::optional<std::string> load_cue;     ///< Exercises with weight: when to add load; none = bodyweight.
   int load_step = 0;                       ///< Exercises with weight: load increases since the level came in.
+  std::optional<std::string> tempo;        ///< Bodyweight reps at a slow tempo ("3-1-1"); none = normal pace.
 };
 
 /// A strength session on one day.
@@ -183,7 +184,8 @@ struct Session {
   Date date{};                             ///< Day of the session.
   Placement placement = Placement::rest_day;
   std::string reason;                      ///< Which rule put it there, in words.
-  int minutes = 0;                         ///< Estimated length.
+  int minutes = 0;                         ///< Estimated length (model/estimate.hpp), at most the target.
+  int target_minutes = 0;                  ///< The minutes it fills toward; 0 = the schedule's (older plans).
   std::vector<std::string> focus;          ///< Body areas the main block works.
   std::vector<SessionExercise> warmup;     ///< Stretching and the basics, as activation.
   std::vector<SessionExercise> exercises;  ///< The main block.
@@ -229,6 +231,9 @@ std::string session_uid(std::string_view identity, int week, std::size_t n);
 struct Plan {
   long long id = 0;                ///< Library id (0 until saved).
   long long athlete_id = 1;        ///< The athlete it belongs to (1: the library's first, "default").
+  int fill_sets = 0;               ///< Sets the planner added to every start dose to fill the minutes
+                                   ///< (capped per exercise by planner::max_start_sets); known for a plan
+                                   ///< just built, 0 once saved.
   std::string name;                ///< Display name; also the calendar's name.
   std::string identity;            ///< Stable token for UIDs, kept across re-plans.
   std::string saved_at;            ///< UTC "YYYYMMDDTHHMMSSZ" of the last save (DTSTAMP).

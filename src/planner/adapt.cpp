@@ -41,8 +41,9 @@ struct Lowered {
 // week, and adapts the weeks ahead.
 class Adapter {
  public:
-  Adapter(LogReading reading, const model::Schedule& schedule, const std::vector<model::Exercise>& library)
-      : reading_(std::move(reading)), schedule_(schedule), library_(library) {
+  Adapter(LogReading reading, const model::Schedule& schedule, const std::vector<model::Exercise>& library,
+          int fill_sets)
+      : reading_(std::move(reading)), schedule_(schedule), library_(library), fill_sets_(fill_sets) {
     for (const auto& [slug, advice] : reading_.exercises) {
       if (advice.replace) barred_.push_back(slug);
     }
@@ -94,6 +95,14 @@ class Adapter {
     std::optional<model::Adaptation> adaptation;    // none: unchanged
   };
 
+  // The dose `exercise` starts at in this plan: the coach's, with the sets the planner added to
+  // fill the runner's minutes (planner/plan_week.cpp), so stepping back keeps them.
+  model::Dose start_of(const model::Exercise& exercise) const {
+    auto dose = exercise.attributes.dose;
+    dose.sets += std::min(fill_sets_, std::max(0, max_start_sets(schedule_.experience) - dose.sets));
+    return dose;
+  }
+
   const model::Exercise* exercise(const std::string& slug) const {
     const auto found = std::find_if(library_.begin(), library_.end(),
                                     [&](const model::Exercise& candidate) { return candidate.slug == slug; });
@@ -109,17 +118,17 @@ class Adapter {
     ExerciseAdvice none;
     auto& advice = advice_at == reading_.exercises.end() ? none : advice_at->second;
     const auto* source = exercise(item.slug);
-    const auto step = source != nullptr ? step_of(source->attributes.dose, item) : std::nullopt;
+    const auto step = source != nullptr ? step_of(start_of(*source), item) : std::nullopt;
     const int shift = advice.sooner - reading_.weeks_back;
     if (advice.replace) return replaced(item, session, phase, std::max(0, step.value_or(0) + shift), *advice.replace);
     auto adapted = item;
     std::optional<Lowered> why;
     if (shift != 0 && step && progression_week(phase)) {
       int target = *step + shift;
-      adapted = at_step(source->attributes.dose, item, target);
+      adapted = at_step(start_of(*source), item, target);
       const auto before = previous_.find(item.slug);
       while (target > *step && before != previous_.end() && !within_weekly_rule(before->second, adapted)) {
-        adapted = at_step(source->attributes.dose, item, --target);  // sooner, but within the weekly 10%
+        adapted = at_step(start_of(*source), item, --target);  // sooner, but within the weekly 10%
       }
       if (shift < 0) why = Lowered{model::AdaptChange::stepped_back, *reading_.back};
     } else if (shift < 0 && last_full_.contains(item.slug)) {
@@ -130,9 +139,9 @@ class Adapter {
     }
     if (advice.next) {
       auto cap = advice.next->dose;
-      const auto lived = source != nullptr ? step_of(source->attributes.dose, cap) : std::nullopt;
+      const auto lived = source != nullptr ? step_of(start_of(*source), cap) : std::nullopt;
       if (advice.next->change == model::AdaptChange::stepped_back) {
-        cap = lived ? at_step(source->attributes.dose, cap, *lived - 1) : cap;
+        cap = lived ? at_step(start_of(*source), cap, *lived - 1) : cap;
         if (!lived) cap.sets = std::max(1, cap.sets - 1);
       }
       const auto before = adapted;
@@ -153,9 +162,9 @@ class Adapter {
   void guard(model::SessionExercise& item, const model::Exercise* source, std::optional<Lowered>& why) {
     const auto before = previous_.find(item.slug);
     if (source == nullptr || before == previous_.end() || !lowered_.contains(item.slug)) return;
-    auto step = step_of(source->attributes.dose, item);
+    auto step = step_of(start_of(*source), item);
     while (step && *step > 0 && !within_weekly_rule(before->second, item)) {
-      item = at_step(source->attributes.dose, item, --*step);
+      item = at_step(start_of(*source), item, --*step);
       if (!why) why = lowered_.at(item.slug);
     }
   }
@@ -182,6 +191,7 @@ class Adapter {
   LogReading reading_;
   const model::Schedule& schedule_;
   const std::vector<model::Exercise>& library_;
+  int fill_sets_ = 0;  // sets the planner added to every start dose (model::Plan::fill_sets)
   std::vector<std::string> barred_;                              // slugs replaced from now on
   std::map<std::string, Lowered> lowered_;                       // slugs the log moved, and why
   std::map<std::string, model::SessionExercise> previous_;       // the last progression week
@@ -196,7 +206,7 @@ model::Plan adapt_plan(const model::Plan& saved, model::Plan fresh, const std::v
   for (const auto& week : saved.weeks) {
     if (week_lived(week, log, today)) lived.push_back(week.number);
   }
-  Adapter adapter(read_training_log(saved, lived, log), fresh.schedule, library);
+  Adapter adapter(read_training_log(saved, lived, log), fresh.schedule, library, fresh.fill_sets);
   for (auto& week : fresh.weeks) {
     const auto kept = std::find_if(saved.weeks.begin(), saved.weeks.end(),
                                    [&](const model::Week& old) { return old.number == week.number; });

@@ -105,6 +105,12 @@ model::SessionExercise at_step(const model::Dose& start, model::SessionExercise 
 }
 
 model::SessionExercise capped(model::SessionExercise item, const model::SessionExercise& cap) {
+  // Held at a dose done at the normal pace: a slow-tempo step taken since is undone too, back to
+  // the held reps at the normal pace (not the fewer reps of the slow tempo).
+  if (item.tempo && !cap.tempo && item.reps && cap.reps) {
+    item.tempo.reset();
+    item.reps = cap.reps;
+  }
   item.sets = std::min(item.sets, cap.sets);
   if (item.reps && cap.reps) item.reps = std::min(*item.reps, *cap.reps);
   if (item.seconds && cap.seconds) item.seconds = std::min(*item.seconds, *cap.seconds);

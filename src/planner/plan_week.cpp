@@ -4,10 +4,12 @@
 #include <set>
 #include <string_view>
 
+#include "model/estimate.hpp"
 #include "planner/equipment.hpp"
 #include "planner/placement.hpp"
 #include "planner/progression.hpp"
 #include "planner/session_builder.hpp"
+#include "planner/week_fill.hpp"
 
 namespace rs::planner {
 
@@ -15,9 +17,6 @@ namespace {
 
 using model::Phase;
 using std::chrono::days;
-
-constexpr int race_week_minutes = 20;
-constexpr int light_minutes = 20;
 
 /// What a session may draw on besides the levels: bodyweight only, and whether jumping is out.
 struct Limits {
@@ -79,7 +78,9 @@ Pools pools_for(const PlanContext& context, int number, Date date, int top, Limi
     // returning runner, whatever the library's lowest level is.
     if (introduction_week(context.schedule.experience, exercise.level_rank) > number) continue;
     const int level = level_index(context, exercise.level_rank);
-    Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number)};
+    const int room = std::max(0, max_start_sets(context.schedule.experience) - exercise.attributes.dose.sets);
+    Candidate candidate{&exercise, level, availability.substitute, progression_steps(context, level, number),
+                        std::min(context.extra_sets, room)};
     // The warm-up's activation comes from the basics (rank 0) only.
     if (exercise.level_rank == 0 && context.ranks.size() > 1) pools.warmup.push_back(candidate);
     if (std::find(levels.begin(), levels.end(), level) != levels.end()) pools.main.push_back(candidate);
@@ -127,72 +128,6 @@ std::string refusal_text(const model::Refusal& refusal, std::size_t placed, int 
   return text + "; the week has " + std::to_string(placed) + " of " + std::to_string(wanted) + " sessions";
 }
 
-int total_sets(const model::Week& week) {
-  int total = 0;
-  for (const auto& session : week.sessions) {
-    for (const auto& item : session.exercises) total += item.sets;
-  }
-  return total;
-}
-
-bool still_covered(const model::Week& week, const model::SessionExercise& removed, std::size_t group,
-                   const PlanContext& context) {
-  auto covers = [&](const model::SessionExercise& item) {
-    for (const auto& exercise : context.exercises) {
-      if (exercise.slug == item.slug && exercise.level_rank == item.level_rank) return covers_group(exercise, group);
-    }
-    return false;
-  };
-  if (!covers(removed)) return true;
-  int count = 0;
-  for (const auto& session : week.sessions) {
-    for (const auto& item : session.exercises) count += covers(item) ? 1 : 0;
-  }
-  return count > 1;
-}
-
-int level_count(const model::Week& week, int rank) {
-  int count = 0;
-  for (const auto& session : week.sessions) {
-    for (const auto& item : session.exercises) count += item.level_rank == rank ? 1 : 0;
-  }
-  return count;
-}
-
-/// Cuts main-block work until the week's sets are at most `cap`, keeping area coverage if it can.
-void trim_to(model::Week& week, int cap, const PlanContext& context) {
-  while (total_sets(week) > cap) {
-    bool removed = false;
-    for (int pass = 0; pass < 2 && !removed; ++pass) {
-      for (auto session = week.sessions.rbegin(); session != week.sessions.rend() && !removed; ++session) {
-        if (session->exercises.size() <= 1) continue;
-        for (auto item = session->exercises.end(); item != session->exercises.begin() && !removed;) {
-          --item;
-          bool keeps = pass == 1 || level_count(week, item->level_rank) > 1;
-          for (std::size_t group = 0; group < area_group_count && pass == 0; ++group) {
-            keeps = keeps && still_covered(week, *item, group, context);
-          }
-          if (keeps) {
-            session->exercises.erase(item);
-            removed = true;
-          }
-        }
-      }
-    }
-    if (removed) continue;
-    // One exercise per session left: take sets off the biggest.
-    model::SessionExercise* biggest = nullptr;
-    for (auto& session : week.sessions) {
-      for (auto& item : session.exercises) {
-        if (item.sets > 1 && (!biggest || item.sets > biggest->sets)) biggest = &item;
-      }
-    }
-    if (!biggest) break;
-    --biggest->sets;
-  }
-  for (auto& session : week.sessions) finish_session(session);
-}
-
 }  // namespace
 
 WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) {
@@ -228,6 +163,7 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
                                 std::string(model::to_string(week.phase)) + "):");
   GroupCoverage coverage{};
   std::vector<Candidate> main_union;
+  std::vector<std::vector<Candidate>> warmup_pools;  // each session's, for its mobility block
   for (const auto& day : placed.days) {
     outcome.explanation.push_back("  " + std::string(weekday_name(weekday_index(day.date))) + " " +
                                   std::string(model::to_string(day.run)) + ": " + day.why);
@@ -243,8 +179,8 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
     const Limits limits{bodyweight, day.light};
     const Pools pools = pools_for(context, number, day.date, top, limits);
     main_union.insert(main_union.end(), pools.main.begin(), pools.main.end());
-    int minutes = week.phase == Phase::race ? std::min(schedule.minutes, race_week_minutes) : schedule.minutes;
-    if (day.light) minutes = std::min(minutes, light_minutes);
+    warmup_pools.push_back(pools.warmup);
+    const int minutes = model::target_minutes(schedule.minutes, week.phase, recovery.cap_percent, day.light);
     const bool after_run = *day.placement == model::Placement::after_easy_run ||
                            *day.placement == model::Placement::after_hard_run;
     SessionRequest request{day.date, week.phase, minutes,
@@ -258,9 +194,13 @@ WeekOutcome plan_week(const PlanContext& context, int number, WeekState& state) 
   }
 
   const bool reduced = week.phase == Phase::deload || week.phase == Phase::taper || week.phase == Phase::race;
-  if (reduced && state.previous_total_sets > 0) trim_to(week, state.previous_total_sets * 70 / 100, context);
+  if (reduced && state.previous_total_sets > 0) trim_evenly(week, state.previous_total_sets * 70 / 100, context.exercises);
   if (week.phase == Phase::recovery && recovery.cap_percent > 0 && state.last_full_sets > 0) {
-    trim_to(week, state.last_full_sets * recovery.cap_percent / 100, context);
+    trim_evenly(week, state.last_full_sets * recovery.cap_percent / 100, context.exercises);
+  }
+  // What the cuts and the main block leave of each session's target: the mobility block.
+  for (std::size_t i = 0; i < week.sessions.size(); ++i) {
+    add_mobility(week.sessions[i], warmup_pools[i], state.sessions_so_far + static_cast<int>(i) + number);
   }
   week.total_sets = total_sets(week);
   if (progressing(week.phase)) state.last_full_sets = week.total_sets;

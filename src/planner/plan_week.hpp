@@ -22,6 +22,7 @@ struct PlanContext {
   std::vector<model::Phase> phases;             ///< Phase of each week, index 0 = week 1.
   std::vector<Availability> availability;       ///< equipment_availability of each exercise, once per plan.
   std::vector<WeekRecovery> recovery;           ///< week_recovery of each week, index 0 = week 1.
+  int extra_sets = 0;                           ///< Sets week 1 adds to every start dose to fill the minutes (planner.cpp).
 };
 
 /// What carries over from one week to the next.

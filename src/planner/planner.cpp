@@ -1,6 +1,7 @@
 #include "planner/planner.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -8,6 +9,8 @@
 #include "planner/plan_week.hpp"
 #include "planner/progression.hpp"
 #include "planner/races.hpp"
+#include "planner/session_builder.hpp"
+#include "planner/week_fill.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -40,6 +43,53 @@ std::vector<model::Exercise> distinct_slugs(const std::vector<model::Exercise>& 
   return distinct;
 }
 
+// Sets added to every start dose (each capped by max_start_sets): the fewest (0 to 2) with which
+// week 1's sessions are all filled (80% of their target), else the number that fills week 1 best.
+// Week 1 is filled this way once; after it each exercise's dose grows by progression only (about
+// 10% a week).
+int fill_sets(PlanContext& context) {
+  int best = 0;
+  long long best_fill = -1;
+  for (int extra = 0; extra <= max_fill_sets; ++extra) {
+    context.extra_sets = extra;
+    WeekState trial;
+    const model::Week week = plan_week(context, 1, trial).week;
+    long long fill = 0;  // minutes filled, over the sessions' targets, in thousandths
+    bool all_filled = !week.sessions.empty();
+    for (const auto& session : week.sessions) {
+      fill += 1000LL * session.minutes / std::max(1, session.target_minutes);
+      all_filled = all_filled && filled(session);
+    }
+    if (all_filled) return extra;
+    if (fill > best_fill) {
+      best_fill = fill;
+      best = extra;
+    }
+  }
+  return best;
+}
+
+// One warning for the base and build weeks whose sessions are not filled, with the least filled
+// session's figure. Deload, taper, race and recovery weeks are shorter by their own rules (their
+// cut of sets), not because the library runs short.
+std::optional<std::string> unfilled_warning(const std::vector<model::Week>& weeks) {
+  std::vector<int> numbers;
+  const model::Session* least = nullptr;
+  int least_week = 0;
+  for (const auto& week : weeks) {
+    if (week.phase != model::Phase::base && week.phase != model::Phase::build) continue;
+    const model::Session* session = least_filled(week);
+    if (!session) continue;
+    numbers.push_back(week.number);
+    if (!least || session->minutes * least->target_minutes < least->minutes * session->target_minutes) {
+      least = session;
+      least_week = week.number;
+    }
+  }
+  if (!least) return std::nullopt;
+  return week_list(numbers) + ": " + fill_warning(*least, least_week);
+}
+
 }  // namespace
 
 std::size_t tips_needed(int weeks) { return weeks > 0 ? static_cast<std::size_t>(weeks) * 7 : 0; }
@@ -65,6 +115,8 @@ PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::str
     context.phases.push_back(race_phase(schedule, number, weeks));
     context.recovery.push_back(week_recovery(schedule, number));
   }
+  context.extra_sets = fill_sets(context);
+  plan.fill_sets = context.extra_sets;
 
   // Warnings that repeat week after week are reported once, with the weeks they apply to.
   std::vector<std::string> order;
@@ -80,6 +132,7 @@ PlanResult build_plan(const model::Schedule& schedule, int weeks, const std::str
     plan.weeks.push_back(std::move(outcome.week));
   }
   for (const auto& warning : order) plan.warnings.push_back(week_list(warning_weeks[warning]) + ": " + warning);
+  if (auto warning = unfilled_warning(plan.weeks)) plan.warnings.push_back(std::move(*warning));
   for (auto& warning : races_beyond(schedule, weeks)) plan.warnings.push_back(std::move(warning));
   return result;
 }

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <set>
 
+#include "model/estimate.hpp"
+
 namespace rs::planner {
 
 namespace {
-constexpr int seconds_per_rep = 3;
-constexpr int rest_seconds = 45;
 constexpr int max_sets = 4;
 }  // namespace
 
@@ -47,8 +47,16 @@ std::vector<int> main_levels(model::Experience experience, int top, int first) {
   return levels;
 }
 
-model::Dose progressed_dose(const model::Dose& start, int steps) {
-  model::Dose dose = start;
+namespace {
+
+// Reps at the slow tempo with a time under tension at most 10% above `reps` at the normal pace.
+int tempo_reps(int reps) {
+  return std::max(1, reps * model::seconds_per_rep * 11 / (model::tempo_seconds_per_rep * 10));
+}
+
+Progress climb(const model::Dose& start, int steps, bool tempo_step) {
+  Progress progress{start, false, 0};
+  model::Dose& dose = progress.dose;
   const bool hold = start.type == model::DoseType::hold;
   const int base = std::max(1, hold ? start.seconds : start.reps);
   const int cap = hold ? std::max(base, std::min(base * 2, 60)) : std::max(base, std::min(base + base / 2, 20));
@@ -57,11 +65,15 @@ model::Dose progressed_dose(const model::Dose& start, int steps) {
     const int increase = std::max(1, amount / 10);
     if (amount + increase <= cap) {
       amount += increase;
+    } else if (tempo_step && !hold && !progress.tempo) {
+      // The tempo step: a slower lowering, reps cut so the time under tension stays within +10%.
+      progress.tempo = true;
+      amount = tempo_reps(amount);
     } else if (dose.sets < max_sets) {
       // One more set at a volume no higher than before: sets x amount stays within +10%.
       const int total = dose.sets * amount;
       dose.sets += 1;
-      amount = std::max(base, (total + dose.sets - 1) / dose.sets);
+      amount = std::max(progress.tempo ? tempo_reps(base) : base, (total + dose.sets - 1) / dose.sets);
     } else {
       break;
     }
@@ -71,19 +83,34 @@ model::Dose progressed_dose(const model::Dose& start, int steps) {
   } else {
     dose.reps = amount;
   }
-  return dose;
+  return progress;
 }
 
-Progress progress(const model::Dose& start, int steps, bool weighted) {
-  if (weighted) return {start, std::max(0, steps)};
-  return {progressed_dose(start, steps), 0};
+}  // namespace
+
+Ladder ladder_of(const model::Exercise& exercise) {
+  if (std::find(exercise.attributes.equipment.begin(), exercise.attributes.equipment.end(), "weight") !=
+      exercise.attributes.equipment.end()) {
+    return Ladder::weighted;
+  }
+  const bool reps = exercise.attributes.dose.type == model::DoseType::reps;
+  return reps && exercise.attributes.kind != model::ExerciseKind::plyometric ? Ladder::bodyweight_tempo
+                                                                            : Ladder::bodyweight;
 }
 
-int reduced_sets(int sets, int fraction_percent) { return std::max(1, sets * fraction_percent / 100); }
+model::Dose progressed_dose(const model::Dose& start, int steps) { return climb(start, steps, false).dose; }
 
-int estimated_seconds(const model::Dose& dose) {
-  const int work = dose.type == model::DoseType::hold ? dose.seconds : dose.reps * seconds_per_rep;
-  return dose.sets * (work * (dose.per_side ? 2 : 1) + rest_seconds);
+Progress progress(const model::Dose& start, int steps, Ladder ladder) {
+  if (ladder == Ladder::weighted) return {start, false, std::max(0, steps)};
+  return climb(start, steps, ladder == Ladder::bodyweight_tempo);
+}
+
+int reduced_sets(int sets, int fraction_percent) { return std::max(1, (sets * fraction_percent + 50) / 100); }
+
+int estimated_seconds(const model::Dose& dose, bool tempo) {
+  const bool hold = dose.type == model::DoseType::hold;
+  const model::ItemTime time = model::item_time(dose.sets, hold ? 0 : dose.reps, hold ? dose.seconds : 0, dose.per_side, tempo);
+  return time.work + time.rest;
 }
 
 }  // namespace rs::planner

@@ -30,25 +30,41 @@ int first_main_level(const std::vector<int>& ranks);
 /// experienced runners use every level from `first` up to `top`.
 std::vector<int> main_levels(model::Experience experience, int top, int first);
 
-/// The starting dose after `steps` progression weeks: about +10% work a week, reps (or hold
-/// seconds) first up to a cap, then one more set with reps back to the start, up to 4 sets.
-model::Dose progressed_dose(const model::Dose& start, int steps);
-
-/// A progressed prescription: the dose and, for an exercise with weight, its load increases.
+/// A progressed prescription: the dose, the slow tempo and, for an exercise with weight, its load increases.
 struct Progress {
-  model::Dose dose;   ///< Sets and reps (or hold seconds).
-  int load_step = 0;  ///< Load increases since the start (exercises with weight only).
+  model::Dose dose;    ///< Sets and reps (or hold seconds).
+  bool tempo = false;  ///< Reps at the slow tempo 3-1-1 (the tempo step of the bodyweight ladder).
+  int load_step = 0;   ///< Load increases since the start (exercises with weight only).
 };
 
-/// The prescription after `steps` progression weeks. Bodyweight: progressed_dose (reps or hold,
-/// then sets). With weight: the coach's sets and reps held, one load increase a week, so only one
-/// of reps, sets and load ever rises from one week to the next.
-Progress progress(const model::Dose& start, int steps, bool weighted);
+/// Which ladder an exercise climbs.
+enum class Ladder {
+  weighted,        ///< Sets and reps held, one load increase a week.
+  bodyweight,      ///< Reps (or hold seconds) up to a cap, then one more set: holds and jumps.
+  bodyweight_tempo ///< Reps up to a cap, then the slow tempo once, then one more set.
+};
 
-/// Sets after a deload or taper cut to `fraction_percent` percent (at least 1).
+/// The ladder of an exercise: weighted when it needs weight, the tempo step for other rep
+/// exercises that are not plyometric (a jump is done fast), else the plain bodyweight ladder.
+Ladder ladder_of(const model::Exercise& exercise);
+
+/// The starting dose after `steps` progression weeks on the plain bodyweight ladder: about +10%
+/// work a week, reps (or hold seconds) first up to a cap, then one more set with reps back to
+/// the start, up to 4 sets.
+model::Dose progressed_dose(const model::Dose& start, int steps);
+
+/// The prescription after `steps` progression weeks. Bodyweight: reps or hold up to a cap, then
+/// (rep exercises of the tempo ladder, once) the slow tempo with reps cut so the time under
+/// tension grows at most 10%, then sets. With weight: sets and reps held, one load increase a
+/// week. So only one of reps, sets, tempo and load ever rises from one week to the next.
+Progress progress(const model::Dose& start, int steps, Ladder ladder);
+
+/// Sets after a deload or taper cut to `fraction_percent` percent, rounded to the nearest (at least 1):
+/// 4 sets at 70% are 3, 2 sets are 1.
 int reduced_sets(int sets, int fraction_percent);
 
-/// Seconds a dose takes: each set is reps x 3 s (or the hold), twice when per side, plus 45 s rest.
-int estimated_seconds(const model::Dose& dose);
+/// Seconds a dose takes without its transition: each set is reps x 3 s (5 s at the slow tempo) or
+/// the hold, twice when per side, with 45 s rest between sets (model/estimate.hpp).
+int estimated_seconds(const model::Dose& dose, bool tempo = false);
 
 }  // namespace rs::planner

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/estimate.hpp"
 #include "planner/equipment.hpp"
 #include "planner/progression.hpp"
 
@@ -12,7 +13,8 @@ namespace {
 constexpr int stretching_seconds = 300;        // on a day without a run before it
 constexpr int after_run_stretching_seconds = 120;  // after a run the runner is already warm
 constexpr std::size_t max_warmup_basics = 2;
-constexpr std::size_t max_main_exercises = 6;
+constexpr std::size_t max_main_exercises = 10;
+constexpr int max_mobility_sets = 2;  // a move of the basics in the warm-up's mobility block
 
 const std::array<std::vector<std::string>, area_group_count> groups = {
     std::vector<std::string>{"core"}, {"glutes", "hips"}, {"quads", "hamstrings"}, {"calves", "ankles-feet"}};
@@ -45,6 +47,7 @@ model::SessionExercise make_item(const Candidate& candidate, const model::Dose& 
 /// A main-block item: the phase's effort and, with weight, the load cue and step.
 model::SessionExercise main_item(const Candidate& candidate, const Progress& progress, model::Phase phase) {
   model::SessionExercise item = make_item(candidate, progress.dose, model::phase_effort(phase));
+  if (progress.tempo && item.reps) item.tempo = model::slow_tempo;
   if (needs_equipment(*candidate.exercise, "weight")) {
     item.load_cue = model::load_cue(phase);
     item.load_step = progress.load_step;
@@ -83,12 +86,6 @@ int final_sets(int sets, model::Phase phase) {
   }
 }
 
-int item_seconds(const model::SessionExercise& item) {
-  if (item.level == "warm-up") return item.seconds.value_or(0);
-  return estimated_seconds({item.reps ? model::DoseType::reps : model::DoseType::hold, item.sets, item.reps.value_or(0),
-                            item.seconds.value_or(0), item.per_side});
-}
-
 model::Dose activation_dose(const Candidate& candidate) {
   model::Dose dose = candidate.exercise->attributes.dose;
   dose.sets = 1;
@@ -119,13 +116,49 @@ void add_activation(model::Session& session, const std::vector<Candidate>& pool,
   }
 }
 
+// The prescription of a main-block candidate this session: its start dose (with the plan's fill
+// sets) progressed, then the phase's cut of sets.
+Progress session_progress(const Candidate& candidate, model::Phase phase) {
+  model::Dose start = candidate.exercise->attributes.dose;
+  start.sets += candidate.extra_sets;
+  Progress progressed = progress(start, candidate.steps, ladder_of(*candidate.exercise));
+  progressed.dose.sets = final_sets(progressed.dose.sets, phase);
+  return progressed;
+}
+
+// Seconds an exercise adds to a session: its sets and rests, and the transition before it.
+int added_seconds(const Progress& progressed) {
+  return estimated_seconds(progressed.dose, progressed.tempo) + model::transition_seconds;
+}
+
+/// What the main block has so far.
+struct MainSoFar {
+  std::vector<std::string> areas;
+  const model::Session& session;
+};
+
+int candidate_score(const Candidate& candidate, const SessionRequest& request, const GroupCoverage& coverage,
+                    const MainSoFar& so_far) {
+  const auto& exercise = *candidate.exercise;
+  int score = candidate.level_index == request.top_level ? 1 : 0;
+  const auto& items = so_far.session.exercises;
+  const bool level_in_session = std::any_of(items.begin(), items.end(), [&](const auto& item) {
+    return item.level_rank == exercise.level_rank;
+  });
+  if (!level_in_session) score += 3;  // keep the level below in the mix with the new one
+  for (std::size_t group = 0; group < area_group_count; ++group) {
+    if (covers_group(exercise, group) && !coverage[group]) score += 8;
+  }
+  for (const auto& area : exercise.attributes.areas) {
+    if (std::find(so_far.areas.begin(), so_far.areas.end(), area) == so_far.areas.end()) return score + 2;
+  }
+  return score;
+}
+
 }  // namespace
 
 void finish_session(model::Session& session) {
-  int seconds = 0;
-  for (const auto& item : session.warmup) seconds += item_seconds(item);
-  for (const auto& item : session.exercises) seconds += item_seconds(item);
-  session.minutes = (seconds + 59) / 60;
+  session.minutes = model::estimate_session(session).minutes();
   session.focus.clear();
   for (const auto& area : area_order) {
     const bool worked = std::any_of(session.exercises.begin(), session.exercises.end(), [&](const auto& item) {
@@ -134,6 +167,8 @@ void finish_session(model::Session& session) {
     if (worked) session.focus.push_back(area);
   }
 }
+
+int max_start_sets(model::Experience experience) { return experience == model::Experience::new_runner ? 3 : 4; }
 
 const std::array<const char*, area_group_count>& area_group_names() {
   static const std::array<const char*, area_group_count> names = {"core", "glutes or hips", "legs (quads or hamstrings)",
@@ -151,11 +186,14 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
                              const SessionRequest& request, GroupCoverage& coverage) {
   model::Session session;
   session.date = request.date;
+  session.target_minutes = request.minutes;
   const int stretch = request.after_run ? after_run_stretching_seconds : stretching_seconds;
   session.warmup.push_back(stretching(stretch));
   // Time kept for the activation, chosen once the main block's focus is known: the longest moves.
   std::vector<int> activation_seconds;
-  for (const auto& candidate : warmup_pool) activation_seconds.push_back(estimated_seconds(activation_dose(candidate)));
+  for (const auto& candidate : warmup_pool) {
+    activation_seconds.push_back(estimated_seconds(activation_dose(candidate)) + model::transition_seconds);
+  }
   std::sort(activation_seconds.rbegin(), activation_seconds.rend());
   int used = stretch;
   for (std::size_t i = 0; i < activation_seconds.size() && i < max_warmup_basics; ++i) used += activation_seconds[i];
@@ -163,31 +201,16 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
   const int budget = request.minutes * 60;
   std::vector<const Candidate*> order = rotated(main_pool, request.rotation);
   std::vector<bool> taken(order.size(), false);
-  std::vector<std::string> session_areas;
+  MainSoFar so_far{{}, session};
   while (session.exercises.size() < max_main_exercises) {
     int best_score = -1;
     std::size_t best = order.size();
     Progress best_progress;
     for (std::size_t i = 0; i < order.size(); ++i) {
       if (taken[i]) continue;
-      const auto& exercise = *order[i]->exercise;
-      const Progress progressed =
-          progress(exercise.attributes.dose, order[i]->steps, needs_equipment(exercise, "weight"));
-      if (used + estimated_seconds(progressed.dose) > budget) continue;
-      int score = order[i]->level_index == request.top_level ? 1 : 0;
-      const bool level_in_session = std::any_of(session.exercises.begin(), session.exercises.end(), [&](const auto& item) {
-        return item.level_rank == exercise.level_rank;
-      });
-      if (!level_in_session) score += 3;  // keep the level below in the mix with the new one
-      for (std::size_t group = 0; group < area_group_count; ++group) {
-        if (covers_group(exercise, group) && !coverage[group]) score += 8;
-      }
-      for (const auto& area : exercise.attributes.areas) {
-        if (std::find(session_areas.begin(), session_areas.end(), area) == session_areas.end()) {
-          score += 2;
-          break;
-        }
-      }
+      const Progress progressed = session_progress(*order[i], request.phase);
+      if (used + added_seconds(progressed) > budget) continue;
+      const int score = candidate_score(*order[i], request, coverage, so_far);
       if (score > best_score) {
         best_score = score;
         best = i;
@@ -196,21 +219,43 @@ model::Session build_session(const std::vector<Candidate>& warmup_pool, const st
     }
     if (best == order.size()) break;
     taken[best] = true;
-    used += estimated_seconds(best_progress.dose);
+    used += added_seconds(best_progress);
     const auto& exercise = *order[best]->exercise;
     for (std::size_t group = 0; group < area_group_count; ++group) {
       if (covers_group(exercise, group)) coverage[group] = true;
     }
     for (const auto& area : exercise.attributes.areas) {
-      if (std::find(session_areas.begin(), session_areas.end(), area) == session_areas.end()) session_areas.push_back(area);
+      if (std::find(so_far.areas.begin(), so_far.areas.end(), area) == so_far.areas.end()) so_far.areas.push_back(area);
     }
-    best_progress.dose.sets = final_sets(best_progress.dose.sets, request.phase);
     session.exercises.push_back(main_item(*order[best], best_progress, request.phase));
   }
 
   add_activation(session, warmup_pool, request.rotation);
   finish_session(session);
   return session;
+}
+
+void add_mobility(model::Session& session, const std::vector<Candidate>& warmup_pool, int rotation) {
+  const int budget = session.target_minutes * 60;
+  auto fits = [&](model::Session& trial) { return model::estimate_session(trial).total() <= budget; };
+  // First the basics not in the warm-up yet, one set each, in the rotated library order.
+  for (const Candidate* candidate : rotated(warmup_pool, rotation)) {
+    const auto& slug = candidate->exercise->slug;
+    const bool present = std::any_of(session.warmup.begin(), session.warmup.end(),
+                                     [&](const model::SessionExercise& item) { return item.slug == slug; });
+    if (present) continue;
+    session.warmup.push_back(make_item(*candidate, activation_dose(*candidate), model::warmup_effort()));
+    if (!fits(session)) session.warmup.pop_back();
+  }
+  // Then more sets of every move of the basics, one round at a time.
+  for (int sets = 2; sets <= max_mobility_sets; ++sets) {
+    for (auto& item : session.warmup) {
+      if (item.slug == "stretching" || item.sets >= sets) continue;
+      ++item.sets;
+      if (!fits(session)) --item.sets;
+    }
+  }
+  finish_session(session);
 }
 
 }  // namespace rs::planner

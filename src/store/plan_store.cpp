@@ -31,11 +31,11 @@ struct ContentStatements {
         run(sql, "INSERT INTO plan_runs (week_id, date, type, replaced_by_strength, source) VALUES (?,?,?,?,?)"),
         session(sql,
                 "INSERT INTO plan_sessions (week_id, position, date, placement, reason, minutes, focus, note, uid, "
-                "sequence, light, adapted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                "sequence, light, adapted, target_minutes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         exercise(sql,
                  "INSERT INTO plan_session_exercises (session_id, block, position, slug, name, level, level_rank, "
                  "sets, reps, seconds, per_side, equipment, substitute, video_provider, video_id, video_url, areas, "
-                 "rpe_low, rpe_high, load_cue, load_step) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
+                 "rpe_low, rpe_high, load_cue, load_step, tempo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
   SQLite::Statement week;
   SQLite::Statement run;
   SQLite::Statement session;
@@ -85,6 +85,11 @@ void insert_exercise(SQLite::Statement& insert, long long session_id, const char
     insert.bind(20);
   }
   insert.bind(21, item.load_step);
+  if (item.tempo) {
+    insert.bind(22, *item.tempo);
+  } else {
+    insert.bind(22);
+  }
   step(insert);
 }
 
@@ -138,6 +143,7 @@ void insert_content(SQLite::Database& sql, long long plan_id, model::Plan& plan)
       insert_session.bind(10, session.sequence);
       insert_session.bind(11, session.light ? 1 : 0);
       insert_session.bind(12, model::adaptations_to_text(session.adapted));
+      bind_optional(insert_session, 13, session.target_minutes > 0 ? std::optional<int>(session.target_minutes) : std::nullopt);
       step(insert_session);
       const long long session_id = sql.getLastInsertRowid();
       for (std::size_t i = 0; i < session.warmup.size(); ++i) {

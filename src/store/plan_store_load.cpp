@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/estimate.hpp"
 #include "model/schedule_json.hpp"
 #include "store/plan_store.hpp"
 #include "store/sql_error.hpp"
@@ -52,7 +53,7 @@ void fill_effort(model::SessionExercise& item, bool warmup, model::Phase phase) 
 void load_exercises(SQLite::Database& sql, long long session_id, model::Phase phase, model::Session& session) {
   SQLite::Statement query(sql,
                           "SELECT block, slug, name, level, level_rank, sets, reps, seconds, per_side, equipment, "
-                          "substitute, video_provider, video_id, video_url, areas, rpe_low, rpe_high, load_cue, load_step "
+                          "substitute, video_provider, video_id, video_url, areas, rpe_low, rpe_high, load_cue, load_step, tempo "
                           "FROM plan_session_exercises "
                           "WHERE session_id = ? ORDER BY block DESC, position");
   query.bind(1, static_cast<int64_t>(session_id));
@@ -82,6 +83,7 @@ void load_exercises(SQLite::Database& sql, long long session_id, model::Phase ph
       if (!query.getColumn(17).isNull()) item.load_cue = query.getColumn(17).getString();
     }
     item.load_step = query.getColumn(18).getInt();
+    if (!query.getColumn(19).isNull()) item.tempo = query.getColumn(19).getString();
     (warmup ? session.warmup : session.exercises).push_back(std::move(item));
   }
 }
@@ -98,7 +100,7 @@ void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
     week.runs.push_back({stored_date(runs.getColumn(0).getString()), *type, runs.getColumn(2).getInt() != 0, *source});
   }
   SQLite::Statement sessions(sql,
-                             "SELECT id, date, placement, reason, minutes, focus, note, uid, sequence, light, adapted "
+                             "SELECT id, date, placement, reason, minutes, focus, note, uid, sequence, light, adapted, target_minutes "
                              "FROM plan_sessions WHERE week_id = ? ORDER BY position");
   sessions.bind(1, static_cast<int64_t>(week_id));
   while (sessions.executeStep()) {
@@ -113,6 +115,8 @@ void load_week(SQLite::Database& sql, long long week_id, model::Week& week) {
     session.sequence = sessions.getColumn(8).getInt();
     session.light = sessions.getColumn(9).getInt() != 0;
     session.adapted = model::adaptations_from_text(sessions.getColumn(10).getString());
+    // Sessions saved before the target column have no target: 0 here, their phase's target once the schedule is read.
+    if (!sessions.getColumn(11).isNull()) session.target_minutes = sessions.getColumn(11).getInt();
     load_exercises(sql, sessions.getColumn(0).getInt64(), week.phase, session);
     week.sessions.push_back(std::move(session));
   }
@@ -153,6 +157,11 @@ std::optional<model::Plan> load_plan(Database& db, long long id) {
           week.refusals.push_back(std::move(refusal));
         }
         load_week(db.sql(), weeks.getColumn(0).getInt64(), week);
+        for (auto& session : week.sessions) {
+          if (session.target_minutes <= 0) {
+            session.target_minutes = model::target_minutes(plan.schedule.minutes, week.phase, 0, session.light);
+          }
+        }
         plan.weeks.push_back(std::move(week));
       }
       return plan;

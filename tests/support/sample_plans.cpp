@@ -1,5 +1,7 @@
 #include "support/sample_plans.hpp"
 
+#include "model/estimate.hpp"
+
 namespace rs::test {
 
 namespace {
@@ -27,7 +29,7 @@ model::Session session(const char* date, model::Placement placement, std::string
   s.date = day(date);
   s.placement = placement;
   s.reason = std::move(reason);
-  s.minutes = 30;
+  s.target_minutes = 30;
   s.focus = {"core", "glutes"};
   s.warmup = {exercise("leg-swings", "Leg swings", 0, 1, 10, std::nullopt, true, {"hips"}),
               exercise("glute-bridge", "Glute bridge", 0, 1, 12, std::nullopt, false, {"glutes"})};
@@ -43,8 +45,10 @@ model::Session session(const char* date, model::Placement placement, std::string
   deadlift.load_step = sets > 2 ? sets - 2 : 0;
   auto calf = exercise("calf-raise", "Calf raise", 1, sets, 15, std::nullopt, false, {"calves"});
   calf.video = model::Video{model::VideoProvider::vimeo, "76979871", "https://vimeo.com/76979871"};
+  if (sets > 2) calf.tempo = model::slow_tempo;  // the tempo step of a bodyweight rep exercise
   s.exercises = {plank, deadlift, calf};
   s.note = "Stretch before each workout and keep the movements slow.";
+  s.minutes = model::estimate_session(s).minutes();
   return s;
 }
 

@@ -5,7 +5,13 @@
 
 #include <algorithm>
 
+#include "app/export_plan.hpp"
+#include "app/make_plan.hpp"
+#include "planner/adapt.hpp"
+#include "planner/planner.hpp"
+#include "store/log_store.hpp"
 #include "support/adapt_scenario.hpp"
+#include "support/imported_library.hpp"
 #include "support/planner_fixtures.hpp"
 
 namespace rs::test {
@@ -237,6 +243,64 @@ TEST(Adapt, TooHardOnceWithALoadKeepsThatLoad) {
   ASSERT_EQ(in->adapted.size(), 1u);
   EXPECT_EQ(in->adapted[0].change, AdaptChange::held);
   EXPECT_EQ(in->adapted[0].why, "RPE 9 at 16kg on " + format_date(scenario.at(1, 1).date));
+}
+
+// Holding a dose at the normal pace undoes a tempo step the fresh plan took since.
+TEST(AdaptTempo, HoldingADoseUndoesATempoStepTakenSince) {
+  auto schedule = test::example_schedule();
+  schedule.minutes = 45;
+  schedule.equipment_choice = model::EquipmentChoice::gym;
+  const auto plan = planner::build_plan(schedule, 12, "", test::synthetic_library(3), {}).plan;
+  // The first main-block appearance at the slow tempo, and the one before it.
+  const model::SessionExercise* tempo = nullptr;
+  const model::Session* before = nullptr;
+  int tempo_week = 0;
+  for (const auto& week : plan.weeks) {
+    for (const auto& session : week.sessions) {
+      for (const auto& item : session.exercises) {
+        if (tempo == nullptr && item.tempo && before != nullptr) {
+          tempo = &item;
+          tempo_week = week.number;
+        }
+      }
+    }
+    if (tempo != nullptr) break;
+    for (const auto& session : week.sessions) before = &session;
+  }
+  ASSERT_NE(tempo, nullptr);
+  // The last session before that week with the same exercise is skipped; every other one done.
+  const model::Session* skipped = nullptr;
+  std::vector<model::LogEntry> log;
+  for (const auto& week : plan.weeks) {
+    if (week.number >= tempo_week) break;
+    for (const auto& session : week.sessions) {
+      const bool has = std::any_of(session.exercises.begin(), session.exercises.end(),
+                                   [&](const model::SessionExercise& item) { return item.slug == tempo->slug; });
+      if (has) skipped = &session;
+    }
+  }
+  ASSERT_NE(skipped, nullptr);
+  for (const auto& week : plan.weeks) {
+    if (week.number >= tempo_week) break;
+    for (const auto& session : week.sessions) {
+      model::LogEntry entry;
+      entry.date = session.date;
+      entry.outcome = &session == skipped ? model::Outcome::skipped : model::Outcome::done;
+      log.push_back(entry);
+    }
+  }
+  const Date today = plan.weeks[static_cast<std::size_t>(tempo_week - 1)].start;
+  const auto adapted = planner::adapt_plan(plan, plan, log, today, {});
+  const auto& week = adapted.weeks[static_cast<std::size_t>(tempo_week - 1)];
+  const model::SessionExercise* held = nullptr;
+  for (const auto& session : week.sessions) {
+    for (const auto& item : session.exercises) {
+      if (held == nullptr && item.slug == tempo->slug) held = &item;
+    }
+  }
+  ASSERT_NE(held, nullptr);
+  EXPECT_FALSE(held->tempo.has_value()) << held->slug << " held at the normal pace";
+  EXPECT_GT(held->reps.value_or(0), tempo->reps.value_or(0)) << "the held reps, not the slow tempo's fewer";
 }
 
 }  // namespace

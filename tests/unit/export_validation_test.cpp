@@ -144,10 +144,22 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
     test::write_file(file, export_plan(plan, ExportFormat::json));
     valid_files += " " + quote(file.string());
   }
+  // A plan/2 document written before sessions had a target, an estimate and exercises a tempo.
+  auto older = nlohmann::json::parse(export_plan(test::sample_all_day_plan(), ExportFormat::json));
+  for (auto& week : older["weeks"]) {
+    for (auto& session : week["sessions"]) {
+      session.erase("target_minutes");
+      session.erase("estimate");
+      for (auto& item : session["exercises"]) item.erase("tempo");
+      for (auto& item : session["warmup"]) item.erase("tempo");
+    }
+  }
+  test::write_file(dir / "older.json", older.dump());
+  valid_files += " " + quote((dir / "older.json").string());
   EXPECT_EQ(run(script + valid_files, dir / "valid.log"), 0);
 
   const auto good = nlohmann::json::parse(export_plan(test::sample_all_day_plan(), ExportFormat::json));
-  std::vector<nlohmann::json> broken(13, good);
+  std::vector<nlohmann::json> broken(17, good);
   broken[0].erase("schema");
   broken[1]["weeks"][0]["phase"] = "peak";
   broken[2]["weeks"][0]["sessions"][0]["date"] = "2026-13-07";
@@ -167,6 +179,10 @@ TEST(ExportValidation, PlanJsonValidatesAndBrokenDocumentsDoNot) {
   broken[11]["weeks"][2]["sessions"][0]["adapted"][0]["change"] = "ignored";
   broken[12] = adapted_json;
   broken[12]["weeks"][2]["sessions"][0]["adapted"][0]["entries"] = nlohmann::json::array();
+  broken[13]["weeks"][0]["sessions"][0]["estimate"].erase("total_seconds");
+  broken[14]["weeks"][0]["sessions"][0]["target_minutes"] = 0;
+  broken[15]["weeks"][0]["sessions"][0]["exercises"][0]["tempo"] = {{"name", "slow"}, {"cue", "go slow"}};
+  broken[16]["weeks"][0]["sessions"][0]["estimate"]["warmup_seconds"] = -1;
   std::string broken_files;
   for (std::size_t i = 0; i < broken.size(); ++i) {
     const auto file = dir / ("broken" + std::to_string(i) + ".json");

@@ -4,6 +4,7 @@
 
 #include "exporters/export.hpp"
 #include "exporters/ics_plan.hpp"
+#include "model/estimate.hpp"
 #include "support/sample_plans.hpp"
 #include "util/error.hpp"
 
@@ -46,8 +47,12 @@ TEST(IcsPlan, TimedEventsLastTheSessionMinutesInTheirZone) {
 }
 
 TEST(IcsPlan, FloatingTimesHaveNoZone) {
-  const std::string ics = plan_to_ics(test::sample_timed_floating_plan());
-  EXPECT_NE(ics.find("DTSTART:20261207T071500\r\nDTEND:20261207T074500\r\n"), std::string::npos);
+  const auto plan = test::sample_timed_floating_plan();
+  const std::string ics = plan_to_ics(plan);
+  // The event lasts the session's estimate: 96 s warm-up, 246 s work, 135 s rest, 4 x 30 s
+  // transitions = 597 s, about 10 minutes.
+  ASSERT_EQ(model::estimate_session(plan.weeks[0].sessions[0]).total(), 597);
+  EXPECT_NE(ics.find("DTSTART:20261207T071500\r\nDTEND:20261207T072500\r\n"), std::string::npos);
   EXPECT_EQ(ics.find("TZID"), std::string::npos);
   EXPECT_NE(ics.find("SEQUENCE:2\r\n"), std::string::npos);
 }
@@ -83,11 +88,16 @@ TEST(IcsPlan, SummaryAndDescriptionSpeakToTheRunner) {
   EXPECT_EQ(placement_text(plan.weeks[0].sessions[1], plan.weeks[0]), "after your tempo run");
   EXPECT_EQ(placement_text(week.sessions[1], week), "instead of your easy run");
   const std::string text = session_description(week.sessions[1], week);
-  EXPECT_EQ(text.rfind("Instead of your easy run, about 30 minutes.\n", 0), 0U) << text;
+  // The estimate of 3 sets of three exercises (the calf raise at the slow tempo) and its target.
+  EXPECT_EQ(text.rfind("Instead of your easy run, about 16 of 30 minutes (warm-up 2, work 8, rest 5, transitions 2).\n", 0), 0U)
+      << text;
   EXPECT_NE(text.find("- Single-leg deadlift: 3 x 8 per side at RPE 6-7 (3-4 reps in reserve)\n  Load: add the next "
                       "dumbbell, or about 5%, when all sets feel RPE 7 or easier\n  Substitute: a full water bottle\n"),
             std::string::npos);
   EXPECT_NE(text.find("- Plank: 3 x 30 s at RPE 6-7 (3-4 reps in reserve)\n  Video: https://www.youtube.com/watch?v=pSHjTRCQxIw\n"),
+            std::string::npos);
+  EXPECT_NE(text.find("- Calf raise: 3 x 15 at RPE 6-7 (3-4 reps in reserve)\n  Tempo: 3-1-1 tempo: lower for 3 "
+                      "seconds, pause 1, rise in 1\n"),
             std::string::npos);
   EXPECT_NE(text.find("- Leg swings: 1 x 10 per side at RPE 3-4 (6-7 reps in reserve)\n"), std::string::npos);
   EXPECT_NE(text.find("Coach's note: Stretch before each workout"), std::string::npos);
