@@ -1,14 +1,13 @@
 #include "app/athletes.hpp"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "planner/schedule_reader.hpp"
 #include "util/error.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
+#include "util/read_file.hpp"
 
 namespace rs::app {
 
@@ -17,11 +16,9 @@ namespace {
 constexpr std::size_t max_name_bytes = 64;
 
 std::string read_file_text(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw_usage("cannot read " + path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  auto text = read_whole_file(path);
+  if (!text) throw_usage("cannot read " + path);
+  return std::move(*text);
 }
 
 }  // namespace

@@ -1,9 +1,7 @@
 #include "app/calendar.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "calendar/calendar_runs.hpp"
 #include "calendar/ics_events.hpp"
@@ -11,6 +9,7 @@
 #include "store/athlete_store.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
+#include "util/read_file.hpp"
 
 namespace rs::app {
 
@@ -32,11 +31,9 @@ std::string read_calendar_file(const std::string& path) {
     throw Error(path + ": " + std::to_string(size) + " bytes: a calendar file may hold at most 10 MB",
                 ErrorKind::usage);
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw_usage("cannot read " + path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  auto text = read_whole_file(path);
+  if (!text) throw_usage("cannot read " + path);
+  return std::move(*text);
 }
 
 CalendarImport import_calendar_file(store::Database& db, const std::string& path, Date today,

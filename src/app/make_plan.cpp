@@ -1,7 +1,5 @@
 #include "app/make_plan.hpp"
 
-#include <fstream>
-#include <sstream>
 
 #include "app/calendar.hpp"
 #include "app/replan.hpp"
@@ -15,17 +13,16 @@
 #include "store/log_store.hpp"
 #include "store/plan_store.hpp"
 #include "util/error.hpp"
+#include "util/read_file.hpp"
 
 namespace rs::app {
 
 namespace {
 
 std::string read_schedule_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw_usage("--schedule: cannot read " + path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  auto text = read_whole_file(path);
+  if (!text) throw_usage("--schedule: cannot read " + path);
+  return std::move(*text);
 }
 
 // The request's schedule file, else the saved schedule, else the default week (with a note).

@@ -1,22 +1,19 @@
 #include "app/schedule.hpp"
 
-#include <fstream>
-#include <sstream>
 
 #include "planner/schedule_reader.hpp"
 #include "store/athlete_store.hpp"
 #include "util/error.hpp"
+#include "util/read_file.hpp"
 
 namespace rs::app {
 
 void save_schedule_file(store::Database& db, const std::string& path, Date today, const AthleteChoice& athlete) {
   const long long athlete_id = resolve_athlete(db, athlete);
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw_usage("cannot read " + path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  planner::parse_schedule(text.str(), path, today);  // refuse a bad file before saving
-  store::save_athlete_schedule(db, athlete_id, text.str());
+  const auto text = read_whole_file(path);
+  if (!text) throw_usage("cannot read " + path);
+  planner::parse_schedule(*text, path, today);  // refuse a bad file before saving
+  store::save_athlete_schedule(db, athlete_id, *text);
 }
 
 ScheduleText schedule_text(store::Database& db, Date today, const AthleteChoice& athlete) {

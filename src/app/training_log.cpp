@@ -1,13 +1,12 @@
 #include "app/training_log.hpp"
 
-#include <fstream>
-#include <sstream>
 
 #include "app/log_resolve.hpp"
 #include "app/make_plan.hpp"
 #include "planner/log_reader.hpp"
 #include "store/log_store.hpp"
 #include "util/error.hpp"
+#include "util/read_file.hpp"
 
 namespace rs::app {
 
@@ -70,11 +69,9 @@ model::LogEntry log_exercise(store::Database& db, const ExerciseLogRequest& requ
 std::vector<model::LogEntry> log_file(store::Database& db, const std::string& path, Date today,
                                       const AthleteChoice& athlete) {
   const long long athlete_id = resolve_athlete(db, athlete);
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw_usage("--file: cannot read " + path);
-  std::ostringstream text;
-  text << file.rdbuf();
-  const auto content = text.str();
+  const auto read = read_whole_file(path);
+  if (!read) throw_usage("--file: cannot read " + path);
+  const auto& content = *read;
   const auto lines = planner::read_log_file(content, path, planner::detect_log_format(path, content));
   LogResolver resolver(db, today, athlete_id);
   std::vector<model::LogEntry> entries;

@@ -1,11 +1,10 @@
 #include "attributes/yaml_file.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "util/error.hpp"
+#include "util/read_file.hpp"
 
 namespace rs::attributes {
 
@@ -13,12 +12,9 @@ YamlFile read_yaml_file(const std::filesystem::path& path) {
   YamlFile file{path, {}, YAML::Node()};
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return file;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string() + ": cannot read the file");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw Error(path.string() + ": cannot read the file");
-  file.bytes = bytes.str();
+  auto bytes = read_whole_file(path);
+  if (!bytes) throw Error(path.string() + ": cannot read the file");
+  file.bytes = std::move(*bytes);
   try {
     file.root = YAML::Load(file.bytes);
   } catch (const YAML::Exception& error) {

@@ -3,14 +3,13 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
 #include <regex>
-#include <sstream>
 
 #include "util/error.hpp"
 #include "util/fold.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"
+#include "util/read_file.hpp"
 
 namespace rs::calendar {
 
@@ -183,11 +182,9 @@ RunTypeRules parse_run_type_rules(std::string_view yaml_text, const std::string&
 
 RunTypeRules load_run_type_rules() {
   const auto path = find_content_dir(process_env()) / "run-types.yaml";
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw Error("cannot read " + path.string());
-  std::ostringstream text;
-  text << file.rdbuf();
-  return parse_run_type_rules(text.str(), path.string());
+  const auto text = read_whole_file(path);
+  if (!text) throw Error("cannot read " + path.string());
+  return parse_run_type_rules(*text, path.string());
 }
 
 std::string runna_workout_type(std::string_view uid) {

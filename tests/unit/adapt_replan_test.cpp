@@ -12,6 +12,7 @@
 #include "app/make_plan.hpp"
 #include "planner/adapt.hpp"
 #include "store/log_store.hpp"
+#include "support/adapt_scenario.hpp"
 #include "support/imported_library.hpp"
 #include "support/planner_fixtures.hpp"
 
@@ -49,21 +50,6 @@ class AdaptReplan : public test::ImportedLibraryTest {
     entry.rpe = rpe;
     entry.pain = pain;
     return entry;
-  }
-  // The next session after week 2 that has `slug` in its main block (nullptr when none).
-  static const model::SessionExercise* next_of(const model::Plan& plan, const std::string& slug,
-                                               const model::Session** session = nullptr) {
-    for (const auto& week : plan.weeks) {
-      if (week.number <= 2) continue;
-      for (const auto& candidate : week.sessions) {
-        for (const auto& item : candidate.exercises) {
-          if (item.slug != slug) continue;
-          if (session != nullptr) *session = &candidate;
-          return &item;
-        }
-      }
-    }
-    return nullptr;
   }
   // The calendar export parsed: each event's UID with its SEQUENCE, and with its DESCRIPTION
   // unfolded and unescaped.
@@ -198,7 +184,7 @@ TEST_F(AdaptReplan, TooHardTwiceStepsBackAndAWholeSkippedWeekStepsBackItsExercis
   request.today = *parse_date("2026-12-21");
   const auto adapted = replan_with_log(library.db(), saved.id, request, true).plan;
   for (const auto& item : w2[1].exercises) {
-    const auto* next = next_of(adapted, item.slug);
+    const auto* next = test::next_of(adapted, item.slug, 3);  // after week 2
     if (next == nullptr) continue;
     // Stepped back a week: no more work than week 2 planned for it.
     EXPECT_LE(next->sets * (next->reps.value_or(0) + next->seconds.value_or(0)),
