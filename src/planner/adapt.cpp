@@ -65,8 +65,11 @@ class Adapter {
     previous_ = std::move(doses);
   }
 
-  void adapt(model::Week& week) {
+  // Adapts the week's sessions after `lived_until` (all of them when none); those on or before it
+  // are kept as they are.
+  void adapt(model::Week& week, std::optional<Date> lived_until = std::nullopt) {
     for (auto& session : week.sessions) {
+      if (lived_until && session.date <= *lived_until) continue;
       std::vector<model::Adaptation> changes;
       std::vector<model::SessionExercise> kept;
       for (const auto& item : session.exercises) {
@@ -206,12 +209,21 @@ model::Plan adapt_plan(const model::Plan& saved, model::Plan fresh, const std::v
   for (const auto& week : saved.weeks) {
     if (week_lived(week, log, today)) lived.push_back(week.number);
   }
-  Adapter adapter(read_training_log(saved, lived, log), fresh.schedule, library, fresh.fill_sets);
+  Adapter adapter(read_training_log(saved, lived, log, today), fresh.schedule, library, fresh.fill_sets);
   for (auto& week : fresh.weeks) {
     const auto kept = std::find_if(saved.weeks.begin(), saved.weeks.end(),
                                    [&](const model::Week& old) { return old.number == week.number; });
-    if (kept != saved.weeks.end() && std::find(lived.begin(), lived.end(), week.number) != lived.end()) {
+    const bool was_lived = std::find(lived.begin(), lived.end(), week.number) != lived.end();
+    if (kept != saved.weeks.end() && was_lived && kept->start + std::chrono::days(6) <= today) {
       week = *kept;
+    } else if (kept != saved.weeks.end() && was_lived) {
+      // The week of today: its sessions so far as they happened, the rest adapted.
+      for (auto& session : week.sessions) {
+        for (const auto& old : kept->sessions) {
+          if (old.date == session.date && old.date <= today) session = old;
+        }
+      }
+      adapter.adapt(week, today);
     } else {
       adapter.adapt(week);
     }

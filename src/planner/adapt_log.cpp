@@ -149,12 +149,17 @@ class Reader {
 }  // namespace
 
 LogReading read_training_log(const model::Plan& saved, const std::vector<int>& lived,
-                             const std::vector<model::LogEntry>& log) {
+                             const std::vector<model::LogEntry>& log, std::optional<Date> today) {
   Reader reader;
   for (const auto& week : saved.weeks) {
     if (std::find(lived.begin(), lived.end(), week.number) == lived.end()) continue;
     std::vector<Day> days;
+    bool ended = true;
     for (const auto& session : week.sessions) {
+      if (today && session.date > *today) {  // ahead: the runner has not come to it yet
+        ended = false;
+        continue;
+      }
       days.push_back(day_of(session, log));
       const auto& day = days.back();
       if (day.outcome != nullptr && day.outcome->outcome == model::Outcome::skipped) {
@@ -163,7 +168,7 @@ LogReading read_training_log(const model::Plan& saved, const std::vector<int>& l
         reader.lived(day);
       }
     }
-    reader.week_ended(days);
+    if (ended) reader.week_ended(days);
   }
   return reader.reading;
 }

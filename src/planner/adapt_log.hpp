@@ -53,8 +53,9 @@ struct LogReading {
 /// skipped (hold its exercises), two skipped running or a whole week skipped (a week back), RPE
 /// 9-10 (hold) or pain (a step back) on an exercise and either twice running (replace), a
 /// partial session (hold), RPE 6 or less twice running (a step sooner). An exercise entry's RPE
-/// wins over the session entry's for that exercise.
+/// wins over the session entry's for that exercise. With `today`, a lived week's sessions after
+/// it are still ahead: they are not read, and that week has not ended (no whole-week rule yet).
 LogReading read_training_log(const model::Plan& saved, const std::vector<int>& lived,
-                             const std::vector<model::LogEntry>& log);
+                             const std::vector<model::LogEntry>& log, std::optional<Date> today = std::nullopt);
 
 }  // namespace rs::planner
