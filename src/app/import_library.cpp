@@ -42,9 +42,10 @@ ImportReport run_on(store::Database& db, const attributes::AttributeResolver& re
   store::rank_stored_levels(db, *options.levels);
   store::ArticleAttributeWriter attribute_writer(db, resolver);
   ImportOptions run_options = options;
-  run_options.in_article_transaction = [&](const model::ParsedArticle& article, const std::string& source_path) {
+  run_options.in_article_transaction = [&](const model::ParsedArticle& article, const store::ArticleRows& rows,
+                                            const std::string& source_path) {
     std::vector<model::Warning> warnings;
-    for (const auto& warning : attribute_writer.write(article, source_path).warnings) {
+    for (const auto& warning : attribute_writer.write(article, source_path, rows.names).warnings) {
       warnings.push_back({warning.line, warning.message});
     }
     return warnings;

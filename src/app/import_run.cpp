@@ -22,10 +22,10 @@ namespace rs::app {
 
 namespace {
 
-void fill_counts(FileReport& file, const model::ParsedArticle& article) {
+void fill_counts(FileReport& file, const model::ParsedArticle& article, const store::ArticleRows& rows) {
   file.levels = static_cast<int>(article.levels.size());
-  file.exercises = static_cast<int>(article.exercise_count());
-  file.videos = static_cast<int>(article.video_count());
+  file.exercises = rows.exercises;
+  file.videos = rows.videos;
   file.tips = static_cast<int>(article.tips.size());
 }
 
@@ -36,11 +36,14 @@ void fill_counts(FileReport& file, const store::StoredCounts& counts) {
   file.tips = counts.tips;
 }
 
-// What reading one file gave: its hash, and the article unless the bytes are the stored ones.
+// What reading one file gave: its hash, and unless the bytes are the stored ones the article with
+// its levels ranked and its rows prepared, so that the writing thread only binds and steps.
 struct FileRead {
-  std::string hash;                      // SHA-256 hex of the bytes
-  bool same_bytes = false;               // equal to the stored hash: not parsed
+  std::string hash;                             // SHA-256 hex of the bytes
+  bool same_bytes = false;                      // equal to the stored hash: not parsed
   std::optional<model::ParsedArticle> article;  // when not same_bytes
+  store::ArticleRows rows;                      // the article's rows, when it has levels
+  std::vector<model::Warning> rank_warnings;    // levels placed by default
 };
 
 // Gives the article's levels their global ranks (content/levels.yaml and the front matter's
@@ -58,8 +61,10 @@ void rank_article_levels(model::ParsedArticle& article, const attributes::LevelS
   }
 }
 
-// Reads, hashes and (unless its bytes are the stored ones) parses a file. Pure: runs on workers.
-FileRead read_file(const importer::SourceCandidate& source, const store::StoredArticle* stored) {
+// Reads, hashes and (unless its bytes are the stored ones) parses a file, ranks its levels on
+// `levels` (when given) and prepares its rows. Pure: runs on workers.
+FileRead read_file(const importer::SourceCandidate& source, const store::StoredArticle* stored,
+                   const attributes::LevelScale* levels) {
   FileRead read;
   const std::string bytes = importer::read_bytes(source.absolute, source.display, importer::max_article_bytes);
   read.hash = sha256_hex(bytes);
@@ -71,6 +76,9 @@ FileRead read_file(const importer::SourceCandidate& source, const store::StoredA
     read.article = importer::read_site_page(bytes, source.display, error);  // a page of the site, skipped
     if (!read.article) throw;
   }
+  if (read.article->levels.empty()) return read;
+  if (levels != nullptr) rank_article_levels(*read.article, *levels, read.rank_warnings);
+  read.rows = store::prepare_rows(*read.article);
   return read;
 }
 
@@ -103,19 +111,20 @@ class Run {
 
   // Stats every file and looks up what is stored for it (one query for the whole library).
   void plan(const std::vector<importer::SourceCandidate>& sources) {
-    snapshot_ = writer_.articles_by_source();
+    stored_ = writer_.articles_by_age();
+    for (const auto& article : stored_) snapshot_.insert_or_assign(article.source_path, &article);  // the latest
     plans_.resize(sources.size());
     for (std::size_t i = 0; i < sources.size(); ++i) {
       auto& plan = plans_[i];
       try {
-        plan.stat = importer::stat_file(sources[i].absolute, sources[i].display);
+        plan.stat = sources[i].stat ? *sources[i].stat : importer::stat_file(sources[i].absolute, sources[i].display);
       } catch (...) {
         plan.stat_error = std::current_exception();
         continue;
       }
       if (static_cast<std::uint64_t>(plan.stat.size) > importer::max_article_bytes) continue;
       const auto found = snapshot_.find(sources[i].absolute.string());
-      if (found != snapshot_.end()) plan.stored = &found->second;
+      if (found != snapshot_.end()) plan.stored = found->second;
       if (plan.stored == nullptr || !same_stat(*plan.stored, plan.stat)) {
         plan.job = job_files_.size();
         job_files_.push_back(i);
@@ -130,7 +139,7 @@ class Run {
         [this](std::size_t job) { return static_cast<std::size_t>(plans_[job_files_[job]].stat.size); },
         [this, &sources](std::size_t job) {
           const std::size_t i = job_files_[job];
-          return read_file(sources[i], plans_[i].stored);
+          return read_file(sources[i], plans_[i].stored, options_.levels);
         });
   }
 
@@ -170,10 +179,16 @@ class Run {
     report_.files.push_back(std::move(file));
   }
 
+  // The stored articles whose file is gone: those of the snapshot taken at the start that this run
+  // neither saw nor wrote nor removed (an article it wrote came from a file it saw), by slug.
   void missing(const std::vector<std::filesystem::path>& roots) {
-    writer_.commit_batch();
-    for (const auto& article : writer_.all_articles()) {
-      if (seen_sources_.count(article.source_path) != 0) continue;
+    std::vector<const store::StoredArticle*> unseen;
+    for (const auto& article : stored_) {
+      if (seen_sources_.count(article.source_path) == 0 && touched_.count(article.id) == 0) unseen.push_back(&article);
+    }
+    std::sort(unseen.begin(), unseen.end(), [](const auto* a, const auto* b) { return a->slug < b->slug; });
+    for (const auto* stored : unseen) {
+      const auto& article = *stored;
       const std::filesystem::path source(article.source_path);
       bool under = false;
       for (const auto& root : roots) under = under || importer::is_under(source, root);
@@ -194,8 +209,9 @@ class Run {
     }
   }
 
-  // The run's distinct videos: those of the stored articles it counted (unchanged or written).
-  void count_videos() { report_.videos = writer_.distinct_videos(counted_, {}); }
+  // Ends the run's writing, with the run's distinct videos: those of the stored articles it counted
+  // (unchanged or written).
+  void finish() { report_.videos = writer_.finish(counted_); }
 
   ImportReport take() { return std::move(report_); }
 
@@ -238,7 +254,7 @@ class Run {
       return unchanged(*stored, source, file);
     }
     if (read_error) std::rethrow_exception(read_error);
-    if (!read) read = read_file(source, stored ? &*stored : nullptr);
+    if (!read) read = read_file(source, stored ? &*stored : nullptr, options_.levels);
     if (read->same_bytes) {
       begin_write();
       writer_.refresh_file_stat(stored->id, stat.size, stat.mtime_ns);
@@ -254,14 +270,16 @@ class Run {
     }
     if (article.levels.empty()) return not_strength(stored ? &*stored : nullptr, file);
     claim_slug(article.slug, source);
-    if (options_.levels != nullptr) rank_article_levels(article, *options_.levels, file.warnings);
-    fill_counts(file, article);
+    file.warnings.insert(file.warnings.end(), read->rank_warnings.begin(), read->rank_warnings.end());
+    fill_counts(file, article, read->rows);
     std::vector<model::Warning> stored_warnings;
     const auto store_with_article = [&](std::int64_t) {
-      if (options_.in_article_transaction) stored_warnings = options_.in_article_transaction(article, absolute);
+      if (options_.in_article_transaction) {
+        stored_warnings = options_.in_article_transaction(article, read->rows, absolute);
+      }
     };
     begin_write();
-    const auto written = writer_.write(article, {absolute, read->hash, stat.size, stat.mtime_ns},
+    const auto written = writer_.write(article, read->rows, {absolute, read->hash, stat.size, stat.mtime_ns},
                                        utc_now_iso8601(), store_with_article);
     ++written_in_batch_;
     counted_.insert(written.id);
@@ -311,7 +329,8 @@ class Run {
   ImportReport report_;
   std::map<std::string, std::string> slugs_;  // slug -> file that claimed it in this run
   std::set<std::string> seen_sources_;
-  std::unordered_map<std::string, store::StoredArticle> snapshot_;  // by source path, at the start
+  std::vector<store::StoredArticle> stored_;  // every stored article at the start, oldest write first
+  std::unordered_map<std::string, const store::StoredArticle*> snapshot_;  // the latest of stored_ by source path
   std::unordered_set<std::int64_t> counted_;    // stored articles reported new, updated or unchanged
   std::vector<FilePlan> plans_;
   std::vector<std::size_t> job_files_;  // file index of each read job
@@ -336,7 +355,7 @@ ImportReport run_import(store::Database& db, const ImportOptions& options, const
     if (progress) progress(i + 1, sources.files.size());
   }
   run.missing(sources.roots);
-  run.count_videos();
+  run.finish();
   return run.take();
 }
 

@@ -13,6 +13,7 @@
 #include "attributes/levels.hpp"
 #include "model/parsed_article.hpp"
 #include "store/database.hpp"
+#include "store/library_writer.hpp"
 
 namespace rs::app {
 
@@ -22,10 +23,11 @@ struct ImportOptions {
   bool dry_run = false;            ///< Only labels the report: the caller rolls the run back.
   bool prune = false;              ///< Remove articles whose file (under `paths`) is gone.
   bool drafts = false;             ///< Import `draft: true` articles too.
-  /// Called inside each article's write transaction with the article and its stored source path,
-  /// to store what belongs with it (the command stores its exercises' attributes); the returned
-  /// warnings join the file's.
-  std::function<std::vector<model::Warning>(const model::ParsedArticle& article, const std::string& source_path)>
+  /// Called inside each article's write transaction with the article, its prepared rows and its
+  /// stored source path, to store what belongs with it (the command stores its exercises'
+  /// attributes); the returned warnings join the file's.
+  std::function<std::vector<model::Warning>(const model::ParsedArticle& article, const store::ArticleRows& rows,
+                                            const std::string& source_path)>
       in_article_transaction;
   unsigned jobs = 0;  ///< Threads reading and parsing files; 0: default_jobs(); 1: none.
   /// The global order of levels each written article's levels are ranked in; null: the article

@@ -49,7 +49,19 @@ bool walk_order(const fs::path& a, const fs::path& b) {
 // Adds the article files under `folder` to `found`. A folder that cannot be read, or a file with an
 // article's name whose link leads nowhere (dangling, looping), goes to `unusable` instead of being
 // passed over in silence; links to folders are not followed, so folder loops are never walked.
-void walk_folder(const fs::path& folder, std::vector<fs::path>& found, std::vector<UnusablePath>& all_unusable) {
+// The FileStat of a stat(2) result.
+FileStat stat_of(const struct stat& info) {
+  return {static_cast<std::int64_t>(info.st_size),
+          static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
+// A file the walk found, with its stat (taken once: the import compares it with the stored one).
+struct FoundFile {
+  fs::path path;
+  FileStat stat;
+};
+
+void walk_folder(const fs::path& folder, std::vector<FoundFile>& found, std::vector<UnusablePath>& all_unusable) {
   std::vector<UnusablePath> unusable;
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::none, error);
@@ -64,11 +76,11 @@ void walk_folder(const fs::path& folder, std::vector<fs::path>& found, std::vect
       continue;
     }
     if (!is_article_name(entry)) continue;
-    const auto status = fs::status(entry, entry_error);
-    if (entry_error) {
-      unusable.push_back({entry.string(), "cannot read file: " + entry_error.message()});
-    } else if (fs::is_regular_file(status)) {
-      found.push_back(entry);
+    struct stat info {};
+    if (::stat(entry.c_str(), &info) != 0) {
+      unusable.push_back({entry.string(), std::string("cannot read file: ") + std::strerror(errno)});
+    } else if (S_ISREG(info.st_mode)) {
+      found.push_back({entry, stat_of(info)});
     }
   }
   if (error) unusable.push_back({folder.string(), "cannot read folder: " + error.message()});
@@ -81,8 +93,8 @@ void walk_folder(const fs::path& folder, std::vector<fs::path>& found, std::vect
 CollectedSources collect_sources(const std::vector<std::string>& paths) {
   CollectedSources collected;
   std::unordered_set<std::string> seen;  // absolute paths, normalised: equal paths are equal strings
-  const auto add = [&](const std::string& display, fs::path absolute) {
-    if (seen.insert(absolute.native()).second) collected.files.push_back({display, std::move(absolute)});
+  const auto add = [&](const std::string& display, fs::path absolute, std::optional<FileStat> stat) {
+    if (seen.insert(absolute.native()).second) collected.files.push_back({display, std::move(absolute), stat});
   };
   for (const auto& given : paths) {
     std::error_code error;
@@ -95,22 +107,22 @@ CollectedSources collect_sources(const std::vector<std::string>& paths) {
     }
     collected.roots.push_back(absolute_of(path));
     if (!fs::is_directory(status)) {
-      add(given, absolute_of(path));
+      add(given, absolute_of(path), std::nullopt);
       continue;
     }
-    std::vector<fs::path> found;
+    std::vector<FoundFile> found;
     walk_folder(path, found, collected.unusable);
-    std::sort(found.begin(), found.end(), walk_order);
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return walk_order(a.path, b.path); });
     // A found file is the folder joined with names (no "." or ".." elements): its normalised
     // absolute form is the folder's joined with the same names.
     std::string base = collected.roots.back().native();
     if (base.empty() || base.back() != '/') base += '/';
     const auto& folder = path.native();
     for (const auto& file : found) {
-      const auto& text = file.native();
+      const auto& text = file.path.native();
       std::size_t names = folder.size();
       while (names < text.size() && text[names] == '/') ++names;
-      add(text, fs::path(base + text.substr(names)));
+      add(text, fs::path(base + text.substr(names)), file.stat);
     }
   }
   return collected;
@@ -120,8 +132,7 @@ FileStat stat_file(const fs::path& path, const std::string& display) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) throw Error(display + ": cannot read file: " + std::strerror(errno));
   if (!S_ISREG(info.st_mode)) throw Error(display + ": not a regular file");
-  return {static_cast<std::int64_t>(info.st_size),
-          static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+  return stat_of(info);
 }
 
 std::string read_bytes(const fs::path& path, const std::string& display, std::size_t limit) {

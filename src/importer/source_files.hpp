@@ -3,15 +3,23 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace rs::importer {
 
+/// Size and modification time of a file.
+struct FileStat {
+  std::int64_t size = 0;      ///< Bytes.
+  std::int64_t mtime_ns = 0;  ///< Nanoseconds since the epoch.
+};
+
 /// One file to import.
 struct SourceCandidate {
   std::string display;        ///< Path as shown in messages (as the user gave it, joined with the relative part).
   std::filesystem::path absolute;  ///< Absolute, normalised path (stored as source_path).
+  std::optional<FileStat> stat;    ///< Its stat(2) when the folder walk took it (one stat per file).
 };
 
 /// A path that cannot be imported, and why.
@@ -32,11 +40,6 @@ struct CollectedSources {
 /// Folders that cannot be read and article links that lead nowhere (dangling, looping) are unusable.
 CollectedSources collect_sources(const std::vector<std::string>& paths);
 
-/// Size and modification time of a file.
-struct FileStat {
-  std::int64_t size = 0;      ///< Bytes.
-  std::int64_t mtime_ns = 0;  ///< Nanoseconds since the epoch.
-};
 
 /// stat(2) of `path`; throws rs::Error naming the path when it cannot be read.
 FileStat stat_file(const std::filesystem::path& path, const std::string& display);

@@ -24,10 +24,11 @@ namespace {
 constexpr const char* fingerprint_key = "attributes_fingerprint";
 
 // What is known of a name's exercises when warning about a default: where the exercise is.
+// Views: the strings outlive the count_exercise() call that reads them.
 struct Occurrence {
-  std::string name;
-  std::string article;
-  std::string source_path;
+  std::string_view name;
+  std::string_view article;
+  std::string_view source_path;
   int line = 0;
 };
 
@@ -67,8 +68,9 @@ void count_exercise(AttributeResolutionReport& report, const Occurrence& exercis
     ++report.inferred;
   } else {
     ++report.defaults;
-    report.warnings.push_back({exercise.source_path, exercise.line, exercise.article,
-                               exercise.article + ": exercise '" + exercise.name +
+    const std::string article(exercise.article);
+    report.warnings.push_back({std::string(exercise.source_path), exercise.line, article,
+                               article + ": exercise '" + std::string(exercise.name) +
                                    "' matched no entry or rule; using the default (full-body strength, 2x10, "
                                    "bodyweight); add it to exercises.yaml"});
   }
@@ -128,21 +130,31 @@ ArticleAttributeWriter::~ArticleAttributeWriter() = default;
 
 AttributeResolutionReport ArticleAttributeWriter::write(const model::ParsedArticle& article,
                                                         const std::string& source_path) {
+  std::vector<std::string> names;
+  std::unordered_set<std::string_view> seen;
+  for (const auto& level : article.levels) {
+    for (const auto& exercise : level.exercises) {
+      if (seen.insert(exercise.name).second) names.push_back(exercise.name);
+    }
+  }
+  return write(article, source_path, nlohmann::json(names).dump());
+}
+
+AttributeResolutionReport ArticleAttributeWriter::write(const model::ParsedArticle& article,
+                                                        const std::string& source_path,
+                                                        const std::string& names_json) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;
-    std::vector<std::string> names;
-    std::unordered_set<std::string_view> seen;
     for (const auto& level : article.levels) {
       for (const auto& exercise : level.exercises) {
         const auto& row = resolve_cached(state_->cache, state_->resolver, exercise.name);
         count_exercise(report, {exercise.name, article.slug, source_path, exercise.line}, row.attributes);
-        if (seen.insert(exercise.name).second) names.push_back(exercise.name);
       }
     }
     auto& missing = state_->missing;
     missing.tryReset();
-    missing.bind(1, nlohmann::json(names).dump());
-    names.clear();
+    missing.bindNoCopy(1, names_json);
+    std::vector<std::string> names;
     while (missing.executeStep()) names.push_back(missing.getColumn(0).getString());
     store_names(state_->insert, state_->cache, state_->resolver, names);
     return report;
@@ -170,10 +182,10 @@ AttributeResolutionReport resolve_library_attributes(Database& db, const attribu
                                 "SELECT e.name, a.slug, a.source_path, e.source_line FROM exercises e "
                                 "JOIN articles a ON a.id = e.article_id ORDER BY e.id");
     while (exercises.executeStep()) {
-      Occurrence exercise{exercises.getColumn(0).getString(), exercises.getColumn(1).getString(),
-                          exercises.getColumn(2).getString(),
-                          exercises.getColumn(3).isNull() ? 0 : exercises.getColumn(3).getInt()};
-      count_exercise(report, exercise, resolve_cached(cache, resolver, exercise.name).attributes);
+      const std::string name = exercises.getColumn(0).getString(), article = exercises.getColumn(1).getString(),
+                        path = exercises.getColumn(2).getString();
+      const Occurrence exercise{name, article, path, exercises.getColumn(3).isNull() ? 0 : exercises.getColumn(3).getInt()};
+      count_exercise(report, exercise, resolve_cached(cache, resolver, name).attributes);
     }
     SQLite::Statement meta(db.sql(),
                            "INSERT INTO library_meta (key, value) VALUES (?1, ?2) "

@@ -50,6 +50,9 @@ class ArticleAttributeWriter {
   /// Resolves the exercises of `article` (stored from `source_path`), stores the names not stored
   /// yet, and reports per exercise (a warning with the heading's line for each default).
   AttributeResolutionReport write(const model::ParsedArticle& article, const std::string& source_path);
+  /// write() with the article's distinct exercise names given as a JSON array (ArticleRows::names).
+  AttributeResolutionReport write(const model::ParsedArticle& article, const std::string& source_path,
+                                  const std::string& names_json);
 
  private:
   struct State;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <thread>
 
+#include "store/library_indexes.hpp"
 #include "store/migrations.hpp"
 #include "store/sql_error.hpp"
 #include "store/transaction.hpp"
@@ -94,6 +95,7 @@ Database Database::open(const std::filesystem::path& path) {
       database.db_->exec("PRAGMA foreign_keys = ON");
     });
     database.migrations_applied_ += migrate(*database.db_, builtin_migrations(), label);
+    ensure_library_indexes(*database.db_);  // after an interrupted first import
   });
   database.schema_version_ = read_schema_version(*database.db_);
   return database;
@@ -116,7 +118,7 @@ std::vector<TableCount> Database::table_counts() {
   return guard_sql("counting rows", [&] {
     std::vector<std::string> tables;
     SQLite::Statement list(*db_,
-                           "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                           "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
                            "ORDER BY name");
     while (list.executeStep()) tables.push_back(list.getColumn(0).getString());
     std::vector<TableCount> counts;

@@ -39,12 +39,12 @@ int rank_stored_levels(Database& db, const attributes::LevelScale& scale) {
     Transaction transaction(db.sql(), TransactionMode::write);
     if (stored_fingerprint(db.sql()) == scale.fingerprint()) return 0;  // another import did it
     SQLite::Statement levels(db.sql(),
-                             "SELECT l.id, l.article_id, l.name, a.front_matter FROM levels l "
+                             "SELECT l.rank, l.article_id, l.name, a.front_matter FROM levels l "
                              "JOIN articles a ON a.id = l.article_id ORDER BY l.article_id, l.rank");
-    SQLite::Statement update(db.sql(), "UPDATE levels SET global_rank = ?2 WHERE id = ?1");
+    SQLite::Statement update(db.sql(), "UPDATE levels SET global_rank = ?2 WHERE article_id = ?3 AND rank = ?1");
     int ranked = 0;
     std::int64_t article = -1;
-    std::vector<std::int64_t> ids;
+    std::vector<std::int64_t> ids;  // the article's level ranks
     std::vector<std::string> names;
     nlohmann::ordered_json mapping;
     auto flush = [&] {
@@ -52,6 +52,7 @@ int rank_stored_levels(Database& db, const attributes::LevelScale& scale) {
       for (std::size_t i = 0; i < ids.size(); ++i) {
         update.bind(1, static_cast<int64_t>(ids[i]));
         update.bind(2, ranks[i].rank);
+        update.bind(3, static_cast<int64_t>(article));
         update.exec();
         update.reset();
         ++ranked;

@@ -36,7 +36,7 @@ std::vector<LevelSummary> list_levels(Database& db) {
   return guard_sql("reading levels", [&] {
     SQLite::Statement query(db.sql(),
                             "SELECT a.slug, l.slug, l.name, l.global_rank, "
-                            "  (SELECT count(*) FROM exercises e WHERE e.level_id = l.id) "
+                            "  (SELECT count(*) FROM exercises e WHERE e.article_id = l.article_id AND e.level_rank = l.rank) "
                             "FROM levels l JOIN articles a ON a.id = l.article_id ORDER BY a.slug, l.global_rank, l.rank");
     std::vector<LevelSummary> levels;
     while (query.executeStep()) {

@@ -31,12 +31,11 @@ model::ExerciseAttributes read_attributes(SQLite::Statement& row, int first) {
 // The columns read_exercises reads, and the joins from `e` (an exercises row) that give them.
 constexpr const char* exercise_columns =
     "SELECT e.id, e.slug, e.name, a.slug, l.slug, l.name, l.global_rank, e.column_number, "
-    "       e.position, v.provider, v.provider_id, v.url, "
+    "       e.position, e.video_provider, e.video_id, e.video_url, "
     "       x.areas, x.kind, x.dose, x.equipment, x.substitutes, x.source ";
 constexpr const char* exercise_joins =
     "JOIN articles a ON a.id = e.article_id "
-    "JOIN levels l ON l.id = e.level_id "
-    "LEFT JOIN videos v ON v.id = e.video_id "
+    "JOIN levels l ON l.article_id = e.article_id AND l.rank = e.level_rank "
     "LEFT JOIN name_attributes x ON x.name = e.name ";
 constexpr const char* exercise_order = "ORDER BY a.slug, l.rank, e.column_number, e.position";
 

@@ -51,26 +51,23 @@ struct LibraryWriter::Statements {
         delete_exercises(db, "DELETE FROM exercises WHERE article_id = ?"),
         delete_tips(db, "DELETE FROM tips WHERE article_id = ?"),
         delete_article(db, "DELETE FROM articles WHERE id = ?"),
-        insert_level(db, "INSERT INTO levels (article_id, name, slug, rank, global_rank) VALUES (?, ?, ?, ?, ?)"),
-        article_videos(db, "SELECT DISTINCT video_id FROM exercises WHERE article_id = ? AND video_id IS NOT NULL"),
-        delete_if_orphan(db,
-                         "DELETE FROM videos WHERE id = ?1 AND NOT EXISTS "
-                         "(SELECT 1 FROM exercises e WHERE e.video_id = ?1)"),
+        article_videos(db,
+                       "SELECT DISTINCT video_provider, video_id FROM exercises "
+                       "WHERE article_id = ? AND video_id IS NOT NULL"),
+        forget_video_total(db, "DELETE FROM library_meta WHERE key = 'video_total'"),
         savepoint(db, "SAVEPOINT article"),
         release(db, "RELEASE article"),
-        upsert_videos(db, "INSERT INTO videos (provider, provider_id, url)", 3,
-                      "ON CONFLICT (provider, provider_id) DO UPDATE SET url = excluded.url "
-                      "RETURNING id, provider, provider_id"),
+        insert_levels(db, "INSERT INTO levels (article_id, rank, name, slug, global_rank)", 5, ""),
         insert_exercises(db,
-                         "INSERT INTO exercises (article_id, level_id, name, slug, column_number, position, "
-                         "video_id, source_line)",
-                         8, ""),
-        insert_tips(db, "INSERT INTO tips (article_id, section, title, body, position)", 5, "") {}
+                         "INSERT INTO exercises (article_id, level_rank, name, slug, column_number, position, "
+                         "video_provider, video_id, video_url, source_line)",
+                         10, ""),
+        insert_tips(db, "INSERT INTO tips (article_id, position, section, title, body)", 5, "") {}
 
   SQLite::Statement find_by_source, find_by_slug, insert_article, update_article, refresh_stat, same_source,
-      delete_levels, delete_exercises, delete_tips, delete_article, insert_level, article_videos, delete_if_orphan,
-      savepoint, release;
-  MultiRowInsert upsert_videos, insert_exercises, insert_tips;
+      delete_levels, delete_exercises, delete_tips, delete_article, article_videos, forget_video_total, savepoint,
+      release;
+  MultiRowInsert insert_levels, insert_exercises, insert_tips;
 };
 
 // Resets a reused statement before binding. tryReset, because reset() would rethrow the error of

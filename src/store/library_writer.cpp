@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 
+#include "store/library_indexes.hpp"
 #include "store/library_statements.hpp"
 #include "store/sql_error.hpp"
 #include "store/transaction.hpp"
@@ -16,7 +17,7 @@ namespace {
 
 void bind_optional(SQLite::Statement& statement, int index, const std::optional<std::string>& value) {
   if (value) {
-    statement.bind(index, *value);
+    statement.bindNoCopy(index, *value);
   } else {
     statement.bind(index);
   }
@@ -74,7 +75,33 @@ void LibraryWriter::begin_batch() {
   guard_sql("starting to write articles",
             [&] { batch_ = std::make_unique<Transaction>(db_.sql(), TransactionMode::write, "article_batch"); });
   batch_open_ = true;
+  if (emptiness_checked_) return;
+  emptiness_checked_ = true;
+  // A first import into an empty library sorts its exercises into the secondary indexes once, at
+  // the end, instead of inserting them one at a time (store/library_indexes.hpp).
+  if (library_is_empty(db_)) {
+    drop_deferrable_indexes(db_);
+    indexes_deferred_ = true;
+  }
 }
+
+int LibraryWriter::finish(const std::unordered_set<std::int64_t>& counted) {
+  // A run that wrote nothing still keeps a total it had to count (after an upgrade, say).
+  const bool total_kept = guard_sql("counting videos", [&] {
+    return db_.sql().execAndGet("SELECT count(*) FROM library_meta WHERE key = 'video_total'").getInt() != 0;
+  });
+  if (!batch_open_ && !counted.empty() && !total_kept) begin_batch();
+  if (indexes_deferred_) {
+    begin_batch();
+    ensure_library_indexes(db_.sql());  // in the batch: its last articles and the indexes commit together
+    indexes_deferred_ = false;
+  }
+  const int videos = distinct_videos(counted, {});
+  commit_batch();
+  return videos;
+}
+
+void LibraryWriter::forget_video_total() { fresh(statements_->forget_video_total).exec(); }
 
 void LibraryWriter::commit_batch() {
   if (!batch_open_) {
@@ -100,11 +127,15 @@ LibraryWriter::LibraryWriter(Database& db)
 }
 
 LibraryWriter::~LibraryWriter() {
-  // Articles written in an open batch were each complete: keep them (a failing commit rolls back).
-  if (!batch_open_) return;
+  // Articles written in an open batch were each complete: keep them (a failing commit rolls back),
+  // and give back the indexes a stopped first import left for its end.
   try {
-    batch_->commit();
+    if (batch_open_) batch_->commit();
   } catch (const SQLite::Exception&) {  // rolled back by commit()
+  }
+  try {
+    if (indexes_deferred_) ensure_library_indexes(db_.sql());
+  } catch (const std::exception&) {  // the next read-write open of the library builds them
   }
 }
 
@@ -120,6 +151,12 @@ void LibraryWriter::refresh_file_stat(std::int64_t article_id, std::int64_t size
 
 WriteResult LibraryWriter::write(const model::ParsedArticle& article, const SourceFile& source,
                                  const std::string& now, const std::function<void(std::int64_t)>& before_commit) {
+  return write(article, prepare_rows(article), source, now, before_commit);
+}
+
+WriteResult LibraryWriter::write(const model::ParsedArticle& article, const ArticleRows& rows,
+                                 const SourceFile& source, const std::string& now,
+                                 const std::function<void(std::int64_t)>& before_commit) {
   WriteResult result;
   atomically("writing article " + article.slug, [&] {
     result = WriteResult{};
@@ -128,30 +165,28 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Sour
     if (existing) {
       statement.bind(1, existing->id);
     } else {
-      statement.bind(1, article.slug);
+      statement.bindNoCopy(1, article.slug);
     }
-    statement.bind(2, article.title);
+    statement.bindNoCopy(2, article.title);
     bind_optional(statement, 3, article.description);
-    statement.bind(4, article.front_matter.dump());
-    statement.bind(5, source.path);
-    statement.bind(6, source.content_hash);
+    statement.bindNoCopy(4, rows.front_matter);
+    statement.bindNoCopy(5, source.path);
+    statement.bindNoCopy(6, source.content_hash);
     statement.bind(7, source.size);
     statement.bind(8, source.mtime_ns);
     bind_optional(statement, 9, article.published_date);
     statement.bind(10, article.draft ? 1 : 0);
-    statement.bind(11, now);
+    statement.bindNoCopy(11, now);
     statement.bind(12, static_cast<std::int64_t>(article.levels.size()));
-    statement.bind(13, static_cast<std::int64_t>(article.exercise_count()));
-    statement.bind(14, static_cast<std::int64_t>(article.video_count()));
+    statement.bind(13, rows.exercises);
+    statement.bind(14, rows.videos);
     statement.bind(15, static_cast<std::int64_t>(article.tips.size()));
     statement.exec();
     const std::int64_t id = existing ? existing->id : db_.sql().getLastInsertRowid();
     result.id = id;
     result.inserted = !existing;
     result.touched.push_back(id);
-    std::vector<std::int64_t> old_videos;  // only these can lose their last exercise
     if (existing) {
-      collect_videos(id, old_videos);
       for (auto* clear : {&statements_->delete_exercises, &statements_->delete_levels, &statements_->delete_tips}) {
         fresh(*clear).bind(1, id);
         clear->exec();
@@ -167,12 +202,11 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Sour
       result.displaced.push_back(same.getColumn(1).getString());
     }
     for (const std::int64_t other : displaced) {
-      collect_videos(other, old_videos);
       fresh(statements_->delete_article).bind(1, other);
       statements_->delete_article.exec();
     }
     write_body(id, article);
-    delete_orphans(old_videos);
+    forget_video_total();
     if (before_commit) before_commit(id);
   });
   return result;
@@ -180,25 +214,10 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Sour
 
 void LibraryWriter::remove(std::int64_t article_id) {
   atomically("removing an article", [&] {
-    std::vector<std::int64_t> old_videos;
-    collect_videos(article_id, old_videos);
     fresh(statements_->delete_article).bind(1, article_id);
     statements_->delete_article.exec();
-    delete_orphans(old_videos);
+    forget_video_total();
   });
-}
-
-void LibraryWriter::collect_videos(std::int64_t article_id, std::vector<std::int64_t>& video_ids) {
-  auto& query = fresh(statements_->article_videos);
-  query.bind(1, article_id);
-  while (query.executeStep()) video_ids.push_back(query.getColumn(0).getInt64());
-}
-
-void LibraryWriter::delete_orphans(const std::vector<std::int64_t>& video_ids) {
-  for (const std::int64_t video_id : video_ids) {
-    fresh(statements_->delete_if_orphan).bind(1, video_id);
-    statements_->delete_if_orphan.exec();
-  }
 }
 
 void tune_for_import(Database& db) {

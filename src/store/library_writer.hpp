@@ -1,8 +1,7 @@
 #pragma once
 // Writing imported articles into the library: each article atomically (its own IMMEDIATE
-// transaction, or its own SAVEPOINT inside a batch transaction), replacing its levels, exercises and
-// tips, sharing videos by (provider, provider_id), removing videos it was the last user of.
-// Prepared statements are reused across articles.
+// transaction, or its own SAVEPOINT inside a batch transaction), replacing its levels, exercises
+// (each with its video) and tips. Prepared statements are reused across articles.
 
 #include <cstdint>
 #include <functional>
@@ -61,6 +60,18 @@ struct WriteResult {
   std::vector<std::int64_t> touched;   ///< Ids of the articles written or removed (this one, the displaced).
 };
 
+/// What the writer binds for an article beyond its parsed fields, made from the article by
+/// prepare_rows() on the thread that parsed it, so that the writing thread only binds and steps.
+struct ArticleRows {
+  std::string front_matter;  ///< The front matter as JSON text (articles.front_matter).
+  std::string names;         ///< The article's distinct exercise names, as a JSON array, in order.
+  int exercises = 0;         ///< Number of exercises.
+  int videos = 0;            ///< Number of distinct videos.
+};
+
+/// The rows of `article` as write() binds them. Pure: safe on any thread.
+ArticleRows prepare_rows(const model::ParsedArticle& article);
+
 /// Writes articles into one library. Not thread-safe; one per import run.
 class LibraryWriter {
  public:
@@ -76,12 +87,14 @@ class LibraryWriter {
   std::optional<StoredArticle> find_by_slug(const std::string& slug);
   /// Every stored article.
   std::vector<StoredArticle> all_articles();
-  /// Every stored article by source path: for each path, the article find_by_source gives (one query).
-  std::unordered_map<std::string, StoredArticle> articles_by_source();
+  /// Every stored article, oldest write first (updated_at, then id): for each source path, the
+  /// last one of that path is the article find_by_source gives (one query).
+  std::vector<StoredArticle> articles_by_age();
   /// The number of distinct videos over the exercises of the stored articles `article_ids` and
-  /// the videos `extra` (stored or not). Costs one index scan when `article_ids` are every stored
-  /// article; otherwise work in proportion to the exercises of the smaller of `article_ids` and
-  /// the other stored articles, plus one lookup per `extra` video.
+  /// the videos `extra` (stored or not). When `article_ids` are every stored article, the total
+  /// kept in library_meta since the last write (stored there when a batch is open), else one index
+  /// scan; otherwise work in proportion to the exercises of the smaller of `article_ids` and the
+  /// other stored articles, plus one lookup per `extra` video.
   int distinct_videos(const std::unordered_set<std::int64_t>& article_ids, const std::set<VideoKey>& extra);
 
   /// Records a new size and mtime for an article whose bytes did not change (so the next run can
@@ -95,8 +108,11 @@ class LibraryWriter {
   /// UTC ISO 8601.
   WriteResult write(const model::ParsedArticle& article, const SourceFile& source, const std::string& now,
                     const std::function<void(std::int64_t article_id)>& before_commit = {});
+  /// write() with the article's rows already prepared (prepare_rows(article)).
+  WriteResult write(const model::ParsedArticle& article, const ArticleRows& rows, const SourceFile& source,
+                    const std::string& now, const std::function<void(std::int64_t article_id)>& before_commit = {});
 
-  /// Deletes an article (its levels, exercises and tips cascade) and orphaned videos, in one transaction.
+  /// Deletes an article (its levels, exercises and tips cascade), in one transaction.
   void remove(std::int64_t article_id);
 
   /// Opens a batch: until commit_batch(), writes share one IMMEDIATE transaction (fewer commits),
@@ -105,6 +121,10 @@ class LibraryWriter {
   void begin_batch();
   /// Commits the open batch (nothing when none is open).
   void commit_batch();
+  /// Ends a run: builds the indexes a first import into an empty library left for the end
+  /// (store/library_indexes.hpp), counts the distinct videos of `counted` (distinct_videos) and
+  /// commits, all in the run's last transaction. Returns the count.
+  int finish(const std::unordered_set<std::int64_t>& counted);
   /// True while a batch is open.
   [[nodiscard]] bool in_batch() const { return batch_open_; }
   /// True when SQLite rolled a batch back as a whole (disk full, I/O error): the articles written
@@ -118,13 +138,15 @@ class LibraryWriter {
   template <class Body>
   void atomically(const std::string& doing, Body&& body);
   void write_body(std::int64_t article_id, const model::ParsedArticle& article);
-  void collect_videos(std::int64_t article_id, std::vector<std::int64_t>& video_ids);
-  void delete_orphans(const std::vector<std::int64_t>& video_ids);
+  void forget_video_total();
+  int library_video_total();
   Database& db_;
   std::unique_ptr<Statements> statements_;
   std::unique_ptr<Transaction> batch_;  // the open batch, when one is
   bool batch_open_ = false;
   bool batch_lost_ = false;
+  bool emptiness_checked_ = false;  // the first batch looked at whether the library was empty
+  bool indexes_deferred_ = false;   // it was: the deferrable indexes are dropped until finish()
 };
 
 /// Sets the connection up for bulk writes (a larger page cache, savepoint journals in memory).

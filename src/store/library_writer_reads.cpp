@@ -36,18 +36,33 @@ std::vector<StoredArticle> LibraryWriter::all_articles() {
   });
 }
 
-std::unordered_map<std::string, StoredArticle> LibraryWriter::articles_by_source() {
+std::vector<StoredArticle> LibraryWriter::articles_by_age() {
   return guard_sql("reading articles", [&] {
-    // Ascending, so the row find_by_source picks (latest updated_at, then highest id) comes last.
     SQLite::Statement query(db_.sql(), "SELECT " + stored_article_columns + " FROM articles ORDER BY updated_at, id");
-    std::unordered_map<std::string, StoredArticle> articles;
-    while (query.executeStep()) {
-      auto article = read_article(query);
-      auto path = article.source_path;
-      articles.insert_or_assign(std::move(path), std::move(article));
-    }
+    std::vector<StoredArticle> articles;
+    while (query.executeStep()) articles.push_back(read_article(query));
     return articles;
   });
+}
+
+int LibraryWriter::library_video_total() {
+  SQLite::Statement cached(db_.sql(), "SELECT value FROM library_meta WHERE key = 'video_total'");
+  if (cached.executeStep()) return std::stoi(cached.getColumn(0).getString());
+  const int total = db_.sql()
+                        .execAndGet("SELECT count(*) FROM (SELECT DISTINCT video_id, video_provider FROM exercises "
+                                    "WHERE video_id IS NOT NULL)")
+                        .getInt();
+  // Kept until the next article written or removed (forget_video_total), so that re-importing an
+  // unchanged library does not count 200,000 videos again. Only inside a batch: counting never
+  // waits for the write lock.
+  if (batch_open_) {
+    SQLite::Statement keep(db_.sql(),
+                           "INSERT INTO library_meta (key, value) VALUES ('video_total', ?1) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    keep.bind(1, std::to_string(total));
+    keep.exec();
+  }
+  return total;
 }
 
 int LibraryWriter::distinct_videos(const std::unordered_set<std::int64_t>& article_ids,
@@ -59,40 +74,40 @@ int LibraryWriter::distinct_videos(const std::unordered_set<std::int64_t>& artic
     while (ids.executeStep()) {
       if (article_ids.count(ids.getColumn(0).getInt64()) == 0) others.insert(ids.getColumn(0).getInt64());
     }
-    // True when an exercise of one of `article_ids` uses the video.
-    SQLite::Statement users(db_.sql(), "SELECT article_id FROM exercises WHERE video_id = ?");
-    const auto used = [&](std::int64_t video_id) {
+    // True when an exercise of one of `article_ids` shows the video (exercises_video).
+    SQLite::Statement users(db_.sql(),
+                            "SELECT article_id FROM exercises WHERE video_id = ?2 AND video_provider = ?1");
+    const auto used = [&](const VideoKey& video) {
       users.reset();
-      users.bind(1, video_id);
+      users.bind(1, video.first);
+      users.bind(2, video.second);
       while (users.executeStep()) {
         if (others.count(users.getColumn(0).getInt64()) == 0) return true;
       }
       return false;
     };
-    const auto videos_of = [&](std::int64_t article_id, std::unordered_set<std::int64_t>& into) {
+    const auto videos_of = [&](std::int64_t article_id, std::set<VideoKey>& into) {
       auto& query = fresh(statements_->article_videos);
       query.bind(1, article_id);
-      while (query.executeStep()) into.insert(query.getColumn(0).getInt64());
+      while (query.executeStep()) into.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
     };
     int count = 0;
+    if (others.empty() && extra.empty()) return library_video_total();
     if (others.size() <= article_ids.size()) {
-      // Every video in use, less those only the other articles use.
-      count = db_.sql().execAndGet("SELECT count(DISTINCT video_id) FROM exercises").getInt();
-      std::unordered_set<std::int64_t> theirs;
+      // Every video in use (one scan of exercises_video), less those only the other articles use.
+      count = db_.sql()
+                  .execAndGet("SELECT count(*) FROM (SELECT DISTINCT video_id, video_provider FROM exercises "
+                              "WHERE video_id IS NOT NULL)")
+                  .getInt();
+      std::set<VideoKey> theirs;
       for (const auto id : others) videos_of(id, theirs);
-      for (const auto video_id : theirs) count -= used(video_id) ? 0 : 1;
+      for (const auto& video : theirs) count -= used(video) ? 0 : 1;
     } else {
-      std::unordered_set<std::int64_t> ours;
+      std::set<VideoKey> ours;
       for (const auto id : article_ids) videos_of(id, ours);
       count = static_cast<int>(ours.size());
     }
-    SQLite::Statement find(db_.sql(), "SELECT id FROM videos WHERE provider = ? AND provider_id = ?");
-    for (const auto& [provider, provider_id] : extra) {
-      find.reset();
-      find.bind(1, provider);
-      find.bind(2, provider_id);
-      if (!find.executeStep() || !used(find.getColumn(0).getInt64())) ++count;
-    }
+    for (const auto& video : extra) count += used(video) ? 0 : 1;
     return count;
   });
 }

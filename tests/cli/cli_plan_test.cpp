@@ -107,7 +107,8 @@ TEST_F(CliPlan, SavedPlanIsListedShownDeletedAndSurvivesLibraryChanges) {
   EXPECT_GT(list[0]["sessions"].get<int>(), 0);
 
   // Rename every exercise and drop the videos: the saved plan keeps its own copies.
-  ASSERT_NO_THROW(edit("UPDATE exercises SET name = 'Renamed', video_id = NULL"));
+  ASSERT_NO_THROW(
+      edit("UPDATE exercises SET name = 'Renamed', video_provider = NULL, video_id = NULL, video_url = NULL"));
   const auto shown = run({"plan", "show", id, "--format", "json"});
   ASSERT_EQ(shown.status, 0) << shown.err;
   EXPECT_EQ(nlohmann::json::parse(shown.out), saved);

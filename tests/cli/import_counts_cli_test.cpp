@@ -51,7 +51,8 @@ class ImportCountsCli : public LibraryTest {
     return sql(
         "SELECT slug FROM articles a WHERE level_count <> (SELECT count(*) FROM levels WHERE article_id = a.id) "
         "OR exercise_count <> (SELECT count(*) FROM exercises WHERE article_id = a.id) "
-        "OR video_count <> (SELECT count(DISTINCT video_id) FROM exercises WHERE article_id = a.id) "
+        "OR video_count <> (SELECT count(DISTINCT video_provider || ':' || video_id) FROM exercises "
+        "WHERE article_id = a.id) "
         "OR tip_count <> (SELECT count(*) FROM tips WHERE article_id = a.id)");
   }
 };

@@ -2,6 +2,8 @@
 // exactly as it was (sqlite3 .dump before and after), while the good files of the same run are imported.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 
 #include <filesystem>
 
@@ -53,6 +55,13 @@ std::vector<BadCase> bad_cases() {
 // Test names print the case's name, not its bytes.
 void PrintTo(const BadCase& bad, std::ostream* out) { *out << bad.name; }
 
+// The library's dump without the distinct-video total kept in library_meta: a count kept for the
+// next run, forgotten by every write and counted again when missing, not content.
+std::string dump_without_video_total(const std::string& db) {
+  static const std::regex total("INSERT INTO library_meta VALUES\\('video_total','[0-9]+'\\);\n");
+  return std::regex_replace(dump_library(db), total, "");
+}
+
 class ImportErrors : public LibraryTest, public ::testing::WithParamInterface<BadCase> {};
 
 TEST_P(ImportErrors, FailsNamesTheFileAndLeavesTheLibraryAsItWas) {
@@ -60,7 +69,7 @@ TEST_P(ImportErrors, FailsNamesTheFileAndLeavesTheLibraryAsItWas) {
   const auto victim = dir / "src/victim.md";
   write_file(victim, good_article());
   ASSERT_EQ(run({"import", (dir / "src").string()}).status, 0);
-  const auto before = dump_library(db);
+  const auto before = dump_without_video_total(db);
 
   write_file(victim, bad.bytes);
   write_file(dir / "src/zz-good.md", "---\ntitle: Good\nslug: good\n---\n\n## Basics\n\n### New Move\n\nhttps://vimeo.com/600\n");
@@ -72,10 +81,11 @@ TEST_P(ImportErrors, FailsNamesTheFileAndLeavesTheLibraryAsItWas) {
   // The good file of the same run is in; taking it out again gives back the library exactly.
   EXPECT_EQ(sql("SELECT e.name FROM exercises e JOIN articles a ON a.id = e.article_id WHERE a.slug = 'good'"),
             "New Move\n");
+  // (Its video is stored on its exercise row and goes with it.)
   edit(
       "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE slug = 'good'; "
-      "DELETE FROM videos WHERE provider_id = '600'; DELETE FROM name_attributes WHERE name = 'New Move';");
-  EXPECT_EQ(dump_library(db), before);
+      "DELETE FROM name_attributes WHERE name = 'New Move';");
+  EXPECT_EQ(dump_without_video_total(db), before);
 }
 
 INSTANTIATE_TEST_SUITE_P(BadInput, ImportErrors, ::testing::ValuesIn(bad_cases()),

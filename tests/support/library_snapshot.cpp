@@ -13,10 +13,11 @@ constexpr const char* article_parts_sql[] = {
     "FROM articles a ORDER BY a.slug",
     "SELECT a.slug, 'level', l.rank, l.slug, l.name FROM levels l JOIN articles a ON a.id = l.article_id "
     "ORDER BY a.slug, l.rank",
-    "SELECT a.slug, 'exercise', l.rank, e.column_number, e.position, e.slug, e.name, e.source_line, v.provider, "
-    "       v.provider_id, v.url, x.kind, x.areas, x.dose, x.equipment, x.substitutes, x.source "
-    "FROM exercises e JOIN articles a ON a.id = e.article_id JOIN levels l ON l.id = e.level_id "
-    "LEFT JOIN videos v ON v.id = e.video_id LEFT JOIN name_attributes x ON x.name = e.name "
+    "SELECT a.slug, 'exercise', l.rank, e.column_number, e.position, e.slug, e.name, e.source_line, "
+    "       e.video_provider, e.video_id, e.video_url, x.kind, x.areas, x.dose, x.equipment, x.substitutes, x.source "
+    "FROM exercises e JOIN articles a ON a.id = e.article_id "
+    "JOIN levels l ON l.article_id = e.article_id AND l.rank = e.level_rank "
+    "LEFT JOIN name_attributes x ON x.name = e.name "
     "ORDER BY a.slug, l.rank, e.column_number, e.position",
     "SELECT a.slug, 'tip', t.position, t.section, t.title, t.body FROM tips t JOIN articles a ON a.id = t.article_id "
     "ORDER BY a.slug, t.position",
@@ -50,6 +51,7 @@ std::map<std::string, std::string> article_snapshots(const std::string& db_path)
 
 std::string video_rows(const std::string& db_path) {
   auto db = open_library(db_path);
+  // The videos view: the distinct videos the exercises show.
   SQLite::Statement rows(db, "SELECT provider || ':' || provider_id || ' ' || url FROM videos ORDER BY 1");
   std::string text;
   while (rows.executeStep()) text += rows.getColumn(0).getString() + "\n";
@@ -69,11 +71,12 @@ std::string library_problems(const std::string& db_path) {
     problems += "foreign_key_check: " + foreign.getColumn(0).getString() + " rowid " +
                 foreign.getColumn(1).getString() + " -> " + foreign.getColumn(2).getString() + "\n";
   }
-  const auto orphans =
-      db.execAndGet(
-            "SELECT count(*) FROM videos v WHERE NOT EXISTS (SELECT 1 FROM exercises e WHERE e.video_id = v.id)")
-          .getInt();
-  if (orphans != 0) problems += std::to_string(orphans) + " videos no exercise uses\n";
+  // An exercise names its level by rank; no foreign key checks that the level is there.
+  const auto levelless = db.execAndGet(
+                               "SELECT count(*) FROM exercises e WHERE NOT EXISTS "
+                               "(SELECT 1 FROM levels l WHERE l.article_id = e.article_id AND l.rank = e.level_rank)")
+                             .getInt();
+  if (levelless != 0) problems += std::to_string(levelless) + " exercises whose level does not exist\n";
   const auto bare = db.execAndGet(
                           "SELECT count(*) FROM exercises e WHERE NOT EXISTS "
                           "(SELECT 1 FROM name_attributes x WHERE x.name = e.name)")

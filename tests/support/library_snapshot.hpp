@@ -13,11 +13,12 @@ namespace rs::test {
 /// and its tips. Two libraries hold the same version of an article when the texts are equal.
 std::map<std::string, std::string> article_snapshots(const std::string& db_path);
 
-/// Every video row as "provider:id url" lines, sorted.
+/// Every video (a row of the `videos` view) as "provider:id url" lines, sorted.
 std::string video_rows(const std::string& db_path);
 
 /// Problems of the library, empty when healthy: PRAGMA integrity_check other than "ok", rows
-/// reported by PRAGMA foreign_key_check, videos no exercise uses, exercises without attributes.
+/// reported by PRAGMA foreign_key_check, exercises whose level does not exist, exercises without
+/// attributes.
 std::string library_problems(const std::string& db_path);
 
 }  // namespace rs::test

@@ -22,11 +22,11 @@ void seed(Database& db) {
   db.sql().exec(R"sql(
     INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
       VALUES (1, 'strength', 'Strength', 'content/strength.md', 'h', 't', 't');
-    INSERT INTO levels (id, article_id, name, slug, rank) VALUES (1, 1, 'Foundational', 'foundational', 0);
-    INSERT INTO exercises (id, article_id, level_id, name, slug, position, source_line) VALUES
-      (1, 1, 1, 'Side Plank', 'side-plank', 1, 10),
-      (2, 1, 1, 'Box jumps', 'box-jumps', 2, 14),
-      (3, 1, 1, 'Zorbing', 'zorbing', 3, 18);
+    INSERT INTO levels (article_id, name, slug, rank) VALUES (1, 'Foundational', 'foundational', 0);
+    INSERT INTO exercises (id, article_id, level_rank, name, slug, position, source_line) VALUES
+      (1, 1, 0, 'Side Plank', 'side-plank', 1, 10),
+      (2, 1, 0, 'Box jumps', 'box-jumps', 2, 14),
+      (3, 1, 0, 'Zorbing', 'zorbing', 3, 18);
   )sql");
 }
 

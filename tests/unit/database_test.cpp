@@ -3,6 +3,9 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <map>
+#include <string>
+
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 #include "support/temp_dir.hpp"
@@ -69,30 +72,39 @@ TEST(Database, NotADatabaseIsAClearError) {
   }
 }
 
+// The videos view is counted with the tables: one video, used by two exercises.
 TEST(Database, TableCountsListEveryLibraryTable) {
   auto db = Database::open_in_memory();
-  db.sql().exec("INSERT INTO videos (provider, provider_id, url) VALUES ('vimeo', '1', 'https://vimeo.com/1')");
-  bool saw_videos = false;
-  for (const auto& count : db.table_counts()) {
-    if (count.table == "videos") {
-      saw_videos = true;
-      EXPECT_EQ(count.rows, 1);
-    }
-  }
-  EXPECT_TRUE(saw_videos);
+  db.sql().exec(R"sql(
+    INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
+      VALUES (1, 'a', 'A', 'a.md', 'h', 't', 't');
+    INSERT INTO levels (article_id, name, slug, rank) VALUES (1, 'Basics', 'basics', 0);
+    INSERT INTO exercises (article_id, level_rank, name, slug, position, video_provider, video_id, video_url) VALUES
+      (1, 0, 'One', 'one', 1, 'vimeo', '1', 'https://vimeo.com/1'),
+      (1, 0, 'Two', 'two', 2, 'vimeo', '1', 'https://vimeo.com/1');
+  )sql");
+  std::map<std::string, long long> rows;
+  for (const auto& count : db.table_counts()) rows[count.table] = count.rows;
+  EXPECT_EQ(rows.count("videos"), 1u);
+  EXPECT_EQ(rows["videos"], 1);
+  EXPECT_EQ(rows["exercises"], 2);
+  EXPECT_EQ(rows["levels"], 1);
 }
 
+// Deleting an article deletes its levels, its exercises (and so their videos) and its tips.
 TEST(Database, SchemaCascadesOwnedRows) {
   auto db = Database::open_in_memory();
   auto& sql = db.sql();
   sql.exec("INSERT INTO articles (slug, title, source_path, content_hash, imported_at, updated_at) "
            "VALUES ('a', 'A', 'a.md', 'h', 't', 't')");
   sql.exec("INSERT INTO levels (article_id, name, slug, rank) VALUES (1, 'Basics', 'basics', 0)");
-  sql.exec("INSERT INTO exercises (article_id, level_id, name, slug, position) VALUES (1, 1, 'Squat', 'squat', 1)");
+  sql.exec(
+      "INSERT INTO exercises (article_id, level_rank, name, slug, position, video_provider, video_id, video_url) "
+      "VALUES (1, 0, 'Squat', 'squat', 1, 'vimeo', '1', 'https://vimeo.com/1')");
   sql.exec("INSERT INTO tips (article_id, section, title, body, position) VALUES (1, 'Tips', 'T', 'B', 1)");
   sql.exec("DELETE FROM articles WHERE slug = 'a'");
   EXPECT_EQ(sql.execAndGet("SELECT (SELECT count(*) FROM levels) + (SELECT count(*) FROM exercises) + "
-                           "(SELECT count(*) FROM tips)")
+                           "(SELECT count(*) FROM tips) + (SELECT count(*) FROM videos)")
                 .getInt(),
             0);
 }

@@ -12,6 +12,7 @@
 #include "app/import_run.hpp"
 #include "attributes/resolver.hpp"
 #include "store/attributes_store.hpp"
+#include "store/library_writer.hpp"
 #include "support/corpus.hpp"
 #include "support/library_snapshot.hpp"
 #include "support/temp_dir.hpp"
@@ -61,7 +62,8 @@ TEST(ImportRun, AnArticleFailingInsideABatchRollsBackAloneAndTheBatchGoesOn) {
   options.jobs = 1;
   int hooks = 0;
   bool failing_article_was_written = false, one_batch = false;
-  options.in_article_transaction = [&](const model::ParsedArticle& article, const std::string& source) {
+  options.in_article_transaction = [&](const model::ParsedArticle& article, const store::ArticleRows&,
+                                       const std::string& source) {
     ++hooks;
     attributes.write(article, source);
     if (article.slug == failing) {
@@ -110,7 +112,7 @@ TEST(ImportRun, AHookFailingOnEveryArticleLeavesTheLibraryAsItWas) {
   auto db = store::Database::open(dir / "lib.db");
   ImportOptions options;
   options.paths = {(dir / "new").string()};
-  options.in_article_transaction = [](const model::ParsedArticle& article,
+  options.in_article_transaction = [](const model::ParsedArticle& article, const store::ArticleRows&,
                                       const std::string&) -> std::vector<model::Warning> {
     throw Error("no room for " + article.slug);
   };

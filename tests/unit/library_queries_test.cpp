@@ -13,13 +13,13 @@ void seed(Database& db) {
   db.sql().exec(R"sql(
     INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
       VALUES (1, 'a', 'A', 'a.md', 'h', 't', 't');
-    INSERT INTO levels (id, article_id, name, slug, rank, global_rank) VALUES
-      (1, 1, 'Basics', 'basics', 0, 0), (2, 1, 'Foundational', 'foundational', 1, 1);
-    INSERT INTO videos (id, provider, provider_id, url) VALUES (1, 'vimeo', '143363985', 'https://vimeo.com/143363985');
-    INSERT INTO exercises (id, article_id, level_id, name, slug, column_number, position, video_id) VALUES
-      (1, 1, 2, 'Side Plank', 'side-plank', 1, 2, 1),
-      (2, 1, 2, 'Oblique twists', 'oblique-twists', 1, 1, 1),
-      (3, 1, 1, 'Body Squat', 'body-squat', 2, 2, NULL);
+    INSERT INTO levels (article_id, name, slug, rank, global_rank) VALUES
+      (1, 'Basics', 'basics', 0, 0), (1, 'Foundational', 'foundational', 1, 1);
+    INSERT INTO exercises (id, article_id, level_rank, name, slug, column_number, position, video_provider, video_id,
+                           video_url) VALUES
+      (1, 1, 1, 'Side Plank', 'side-plank', 1, 2, 'vimeo', '143363985', 'https://vimeo.com/143363985'),
+      (2, 1, 1, 'Oblique twists', 'oblique-twists', 1, 1, 'vimeo', '143363985', 'https://vimeo.com/143363985'),
+      (3, 1, 0, 'Body Squat', 'body-squat', 2, 2, NULL, NULL, NULL);
     INSERT INTO name_attributes VALUES ('Side Plank', '["core","hips"]', 'stability',
       '{"type":"hold","sets":2,"seconds":30,"per_side":true}', '["mat"]', '{}', 'override');
     INSERT INTO tips (article_id, section, title, body, position) VALUES (1, 'Key points', 'Go slow', 'Slowly.', 1);
@@ -61,12 +61,12 @@ void seed_repeats(Database& db) {
   db.sql().exec(R"sql(
     INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at)
       VALUES (2, '0-first', 'First', 'f.md', 'h', 't', 't');
-    INSERT INTO levels (id, article_id, name, slug, rank, global_rank) VALUES
-      (3, 2, 'Basics', 'basics', 0, 0), (4, 2, 'Advanced', 'advanced', 1, 3);
-    INSERT INTO exercises (id, article_id, level_id, name, slug, column_number, position, video_id) VALUES
-      (10, 2, 3, 'Side Plank', 'side-plank', 1, 1, NULL),
-      (11, 2, 4, 'Body Squat', 'body-squat', 1, 1, NULL),
-      (12, 2, 4, 'Lunge', 'lunge', 1, 2, NULL);
+    INSERT INTO levels (article_id, name, slug, rank, global_rank) VALUES
+      (2, 'Basics', 'basics', 0, 0), (2, 'Advanced', 'advanced', 1, 3);
+    INSERT INTO exercises (id, article_id, level_rank, name, slug, column_number, position) VALUES
+      (10, 2, 0, 'Side Plank', 'side-plank', 1, 1),
+      (11, 2, 1, 'Body Squat', 'body-squat', 1, 1),
+      (12, 2, 1, 'Lunge', 'lunge', 1, 2);
     INSERT INTO tips (article_id, section, title, body, position) VALUES (2, 'Key points', 'Breathe', 'Out.', 1),
                                                                          (2, 'Key points', 'Rest', 'Sleep.', 2);
   )sql");

@@ -1,7 +1,8 @@
 // Flow test over src/store/database.cpp and migrations.cpp: libraries made by older schema versions
 // upgrade to the latest with their content intact: the first version's articles and exercises, the
-// plans version's saved plans; a library from a newer runstrength is refused and left
-// byte-identical, WAL files included.
+// plans version's saved plans, the exercises, levels, videos and tips of the version before the lean
+// library (0015); a library from a newer runstrength is refused and left byte-identical, WAL files
+// included.
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>
@@ -74,7 +75,57 @@ std::string rows_of(SQLite::Database& db, const std::vector<std::string>& tables
   return text;
 }
 
-const std::vector<std::string> library_tables = {"articles", "levels", "videos", "exercises", "tips"};
+// Each row of `sql` as one line, its columns joined by '|', after `label` when there is one. The
+// queries quote() their columns, so that types and NULLs stay apart.
+std::string text_of(SQLite::Database& db, const std::string& sql, const std::string& label = "") {
+  SQLite::Statement rows(db, sql);
+  std::string text;
+  while (rows.executeStep()) {
+    text += label;
+    for (int i = 0; i < rows.getColumnCount(); ++i) {
+      text += (i == 0 && label.empty() ? "" : "|") + rows.getColumn(i).getString();
+    }
+    text += "\n";
+  }
+  return text;
+}
+
+// True when `db` has the tables of 0015_lean_library: an exercise names its level by rank and holds
+// its video.
+bool lean_library(SQLite::Database& db) {
+  return db.execAndGet("SELECT count(*) FROM pragma_table_info('exercises') WHERE name = 'level_rank'").getInt() == 1;
+}
+
+// The levels, exercises, tips and videos of a library, in terms every schema version gives alike:
+// each level by article and rank; each exercise by id, with its article, the rank of its level and
+// its video (provider, id, URL); each tip by article and position; the videos. Reads the tables of
+// the versions before 0015 (level and video row ids) or those after it.
+std::string library_content(SQLite::Database& db) {
+  const bool lean = lean_library(db);
+  std::string text = text_of(db,
+                             "SELECT quote(article_id), quote(rank), quote(name), quote(slug) FROM levels "
+                             "ORDER BY article_id, rank",
+                             "levels");
+  text += text_of(db,
+                  std::string("SELECT quote(e.id), quote(e.article_id), quote(l.rank), quote(e.name), quote(e.slug), "
+                              "quote(e.column_number), quote(e.position), quote(e.source_line), ") +
+                      (lean ? "quote(e.video_provider), quote(e.video_id), quote(e.video_url) FROM exercises e "
+                              "JOIN levels l ON l.article_id = e.article_id AND l.rank = e.level_rank "
+                            : "quote(v.provider), quote(v.provider_id), quote(v.url) FROM exercises e "
+                              "JOIN levels l ON l.id = e.level_id LEFT JOIN videos v ON v.id = e.video_id ") +
+                      "ORDER BY e.id",
+                  "exercises");
+  text += text_of(db,
+                  "SELECT quote(article_id), quote(position), quote(section), quote(title), quote(body) "
+                  "FROM tips ORDER BY article_id, position",
+                  "tips");
+  text += text_of(db,
+                  "SELECT quote(provider), quote(provider_id), quote(url) FROM videos ORDER BY provider, "
+                  "provider_id",
+                  "videos");
+  return text;
+}
+
 const std::vector<std::string> plan_tables = {"plans", "plan_weeks", "plan_runs", "plan_sessions",
                                               "plan_session_exercises"};
 
@@ -106,15 +157,15 @@ TEST(SchemaUpgrade, FirstVersionLibraryUpgradesWithEveryRowIntact) {
       INSERT INTO tips (article_id, section, title, body, position) VALUES (1, 'Key points', 'Go slow', 'Slowly.', 1);
     )sql");
     ASSERT_EQ(read_schema_version(raw), 1);
-    before = rows_of(raw, library_tables);
-    first_columns = columns_of(raw, library_tables);
+    before = rows_of(raw, {"articles"}) + library_content(raw);
+    first_columns = columns_of(raw, {"articles"});
   }
   auto db = Database::open(path);
   EXPECT_EQ(db.schema_version(), latest_schema_version());
   EXPECT_EQ(db.migrations_applied(), latest_schema_version() - 1);
   EXPECT_EQ(db.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
   EXPECT_FALSE(db.sql().execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt());
-  EXPECT_EQ(rows_of(db.sql(), library_tables, first_columns), before);
+  EXPECT_EQ(rows_of(db.sql(), {"articles"}, first_columns) + library_content(db.sql()), before);
   EXPECT_EQ(db.sql()
                 .execAndGet("SELECT group_concat(slug || ':' || level_count || '/' || exercise_count || '/' || "
                             "video_count || '/' || tip_count, ' ') FROM articles ORDER BY id")
@@ -135,8 +186,9 @@ TEST(SchemaUpgrade, FirstVersionLibraryUpgradesWithEveryRowIntact) {
 TEST(SchemaUpgrade, LibraryBeforeStoredCountsKeepsEveryRowAndCountsWhatItHolds) {
   test::TempDir dir;
   const auto path = dir / "before-counts.db";
-  // Tables every version since 0001/0002 has (attributes are stored differently across versions).
-  const std::vector<std::string> tables = {"articles", "levels", "videos", "exercises", "tips", "library_meta"};
+  // Tables with the same columns in every version since 0001/0002 (attributes are stored differently
+  // across versions; levels, exercises, videos and tips are compared by library_content).
+  const std::vector<std::string> tables = {"articles", "library_meta"};
   std::string before;
   std::map<std::string, std::vector<std::string>> old_columns;
   {
@@ -160,14 +212,14 @@ TEST(SchemaUpgrade, LibraryBeforeStoredCountsKeepsEveryRowAndCountsWhatItHolds) 
       INSERT INTO tips (article_id, section, title, body, position) VALUES
         (1, 'Notes', 'Go slow', 'Slowly.', 1), (3, 'Notes', 'Rest', 'Rest.', 1), (3, 'Notes', 'Eat', 'Eat.', 2);
     )sql");
-    before = rows_of(raw, tables);
+    before = rows_of(raw, tables) + library_content(raw);
     old_columns = columns_of(raw, tables);
   }
   for (int reopen = 0; reopen < 2; ++reopen) {  // upgrade, then open again as it is
     auto db = Database::open(path);
     EXPECT_EQ(db.schema_version(), latest_schema_version());
     EXPECT_EQ(db.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
-    EXPECT_EQ(rows_of(db.sql(), tables, old_columns), before) << "open " << reopen + 1;
+    EXPECT_EQ(rows_of(db.sql(), tables, old_columns) + library_content(db.sql()), before) << "open " << reopen + 1;
     LibraryWriter writer(db);
     std::string counts;
     for (const auto& article : writer.all_articles()) {
@@ -177,6 +229,94 @@ TEST(SchemaUpgrade, LibraryBeforeStoredCountsKeepsEveryRowAndCountsWhatItHolds) 
     }
     EXPECT_EQ(counts, "a:2/4/2/1 b:1/2/2/0 empty:0/0/0/0 tips-only:0/0/0/2 ");
     EXPECT_EQ(writer.find_by_source("/x/b.md")->counts.videos, 2);
+  }
+}
+
+// 0015_lean_library: a library of the version before it, with level, video and tip ids that follow
+// neither the ranks nor each other, upgrades with every exercise kept (id, article, name, slug,
+// column, position, source line), its level found again by rank, its video on its own row, and
+// every level and tip kept; the videos view lists the distinct videos once each.
+TEST(SchemaUpgrade, LeanLibraryKeepsEveryExerciseWithItsLevelAndVideo) {
+  test::TempDir dir;
+  const auto path = dir / "before-lean.db";
+  const auto lean_version = version_of("_lean_library");
+  std::string before;
+  {
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(raw, first_migrations(lean_version - 1), "old");
+    ASSERT_EQ(read_schema_version(raw), static_cast<int>(lean_version) - 1);
+    // Video 4 is shared by two exercises of "hips" and one of "core"; Glute Bridge has no video;
+    // Clam Shell has no source line.
+    raw.exec(R"sql(
+      INSERT INTO articles (id, slug, title, source_path, content_hash, imported_at, updated_at) VALUES
+        (3, 'hips', 'Hips', '/x/hips.md', 'h3', 't', 't'), (7, 'core', 'Core', '/x/core.md', 'h7', 't', 't');
+      INSERT INTO levels (id, article_id, name, slug, rank, global_rank) VALUES
+        (11, 3, 'Basics', 'basics', 0, 0), (12, 3, 'Follow-on', 'follow-on', 1, 3),
+        (21, 7, 'Basics', 'basics', 0, 0), (5, 7, 'Foundational', 'foundational', 1, 1),
+        (20, 7, 'Advanced', 'advanced', 2, 4);
+      INSERT INTO videos (id, provider, provider_id, url) VALUES
+        (4, 'vimeo', '143363985', 'https://vimeo.com/143363985'),
+        (9, 'youtube', '5IajJyMbOyo', 'https://www.youtube.com/watch?v=5IajJyMbOyo'),
+        (2, 'vimeo', '134393784', 'https://vimeo.com/134393784');
+      INSERT INTO exercises (id, article_id, level_id, name, slug, column_number, position, video_id, source_line)
+        VALUES (40, 7, 20, 'Side Plank', 'side-plank', 1, 1, 2, 41),
+               (2, 3, 11, 'Side Plank', 'side-plank', 1, 1, 4, 12),
+               (5, 3, 12, 'Glute Bridge', 'glute-bridge', 2, 1, NULL, 20),
+               (6, 3, 12, 'Clam Shell', 'clam-shell', 1, 2, 4, NULL),
+               (9, 7, 5, 'Oblique twists', 'oblique-twists', 2, 3, 4, 30),
+               (17, 7, 21, 'Mountain Pose', 'mountain-pose', 1, 1, 9, 8);
+      INSERT INTO tips (id, article_id, section, title, body, position) VALUES
+        (8, 3, 'Key points', 'Go slow', 'Slowly.', 2), (3, 3, 'Key points', 'Breathe', 'Out.', 1),
+        (1, 7, 'Notes', 'Rest', 'Sleep.', 1);
+    )sql");
+    before = library_content(raw);
+  }
+  for (int reopen = 0; reopen < 2; ++reopen) {  // upgrade, then open again as it is
+    auto db = Database::open(path);
+    auto& sql = db.sql();
+    EXPECT_EQ(db.schema_version(), latest_schema_version());
+    EXPECT_EQ(db.migrations_applied(), reopen == 0 ? latest_schema_version() - static_cast<int>(lean_version) + 1 : 0);
+    EXPECT_EQ(text_of(sql,
+                      "SELECT quote(e.id), quote(e.article_id), quote(a.slug), quote(e.name), quote(e.slug), "
+                      "quote(e.column_number), quote(e.position), quote(e.source_line), quote(l.rank), "
+                      "quote(l.name), quote(l.slug), quote(l.global_rank), quote(e.video_provider), "
+                      "quote(e.video_id), quote(e.video_url) FROM exercises e JOIN articles a ON a.id = e.article_id "
+                      "JOIN levels l ON l.article_id = e.article_id AND l.rank = e.level_rank ORDER BY e.id"),
+              "2|3|'hips'|'Side Plank'|'side-plank'|1|1|12|0|'Basics'|'basics'|0|"
+              "'vimeo'|'143363985'|'https://vimeo.com/143363985'\n"
+              "5|3|'hips'|'Glute Bridge'|'glute-bridge'|2|1|20|1|'Follow-on'|'follow-on'|3|NULL|NULL|NULL\n"
+              "6|3|'hips'|'Clam Shell'|'clam-shell'|1|2|NULL|1|'Follow-on'|'follow-on'|3|"
+              "'vimeo'|'143363985'|'https://vimeo.com/143363985'\n"
+              "9|7|'core'|'Oblique twists'|'oblique-twists'|2|3|30|1|'Foundational'|'foundational'|1|"
+              "'vimeo'|'143363985'|'https://vimeo.com/143363985'\n"
+              "17|7|'core'|'Mountain Pose'|'mountain-pose'|1|1|8|0|'Basics'|'basics'|0|"
+              "'youtube'|'5IajJyMbOyo'|'https://www.youtube.com/watch?v=5IajJyMbOyo'\n"
+              "40|7|'core'|'Side Plank'|'side-plank'|1|1|41|2|'Advanced'|'advanced'|4|"
+              "'vimeo'|'134393784'|'https://vimeo.com/134393784'\n")
+        << "open " << reopen + 1;
+    EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM exercises").getInt(), 6);
+    EXPECT_EQ(text_of(sql,
+                      "SELECT quote(article_id), quote(rank), quote(name), quote(slug), quote(global_rank) "
+                      "FROM levels ORDER BY article_id, rank"),
+              "3|0|'Basics'|'basics'|0\n3|1|'Follow-on'|'follow-on'|3\n7|0|'Basics'|'basics'|0\n"
+              "7|1|'Foundational'|'foundational'|1\n7|2|'Advanced'|'advanced'|4\n");
+    EXPECT_EQ(text_of(sql,
+                      "SELECT quote(article_id), quote(position), quote(section), quote(title), quote(body) "
+                      "FROM tips ORDER BY article_id, position"),
+              "3|1|'Key points'|'Breathe'|'Out.'\n3|2|'Key points'|'Go slow'|'Slowly.'\n7|1|'Notes'|'Rest'|'Sleep.'\n");
+    EXPECT_EQ(text_of(sql, "SELECT quote(provider), quote(provider_id), quote(url) FROM videos ORDER BY 1, 2"),
+              "'vimeo'|'134393784'|'https://vimeo.com/134393784'\n"
+              "'vimeo'|'143363985'|'https://vimeo.com/143363985'\n"
+              "'youtube'|'5IajJyMbOyo'|'https://www.youtube.com/watch?v=5IajJyMbOyo'\n");
+    EXPECT_EQ(library_content(sql), before);
+    // The row ids and the videos table are gone.
+    EXPECT_EQ(text_of(sql, "SELECT type FROM sqlite_schema WHERE name = 'videos'"), "view\n");
+    EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM pragma_table_info('levels') WHERE name = 'id'").getInt(), 0);
+    EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM pragma_table_info('tips') WHERE name = 'id'").getInt(), 0);
+    EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM pragma_table_info('exercises') WHERE name = 'level_id'").getInt(),
+              0);
+    EXPECT_EQ(text_of(sql, "PRAGMA integrity_check"), "ok\n");
+    EXPECT_EQ(text_of(sql, "PRAGMA foreign_key_check"), "");
   }
 }
 
