@@ -1,5 +1,6 @@
 #include "importer/source_files.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <string>
 #include <unordered_set>
 
@@ -18,8 +20,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_article_name(const fs::path& path) {
-  const auto extension = path.extension().string();
+// The FileStat of a stat(2) result.
+FileStat stat_of(const struct stat& info) {
+  return {static_cast<std::int64_t>(info.st_size),
+          static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
+// A name ending in .md or .markdown, as fs::path::extension() reads it (a name starting with its only
+// dot, like ".md", has no extension).
+bool is_article_name(std::string_view name) {
+  const auto dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const auto extension = name.substr(dot);
   return extension == ".md" || extension == ".markdown";
 }
 
@@ -33,9 +45,7 @@ fs::path absolute_of(const fs::path& path) {
 // fs::path's order (element by element) of two paths a walk of one folder gave, without building
 // their elements: byte order with the separator below every other byte (the paths share the folder
 // as a prefix and differ below it, where elements are names joined by single separators).
-bool walk_order(const fs::path& a, const fs::path& b) {
-  const auto& x = a.native();
-  const auto& y = b.native();
+bool walk_order(const std::string& x, const std::string& y) {
   const auto n = std::min(x.size(), y.size());
   for (std::size_t i = 0; i < n; ++i) {
     if (x[i] == y[i]) continue;
@@ -46,44 +56,64 @@ bool walk_order(const fs::path& a, const fs::path& b) {
   return x.size() < y.size();
 }
 
-// Adds the article files under `folder` to `found`. A folder that cannot be read, or a file with an
-// article's name whose link leads nowhere (dangling, looping), goes to `unusable` instead of being
-// passed over in silence; links to folders are not followed, so folder loops are never walked.
-// The FileStat of a stat(2) result.
-FileStat stat_of(const struct stat& info) {
-  return {static_cast<std::int64_t>(info.st_size),
-          static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
-}
-
 // A file the walk found, with its stat (taken once: the import compares it with the stored one).
 struct FoundFile {
-  fs::path path;
+  std::string path;  // the folder as given, joined with the names below it
   FileStat stat;
 };
 
+// `folder` joined with `name`, as fs::path's operator/ joins them.
+std::string joined(const std::string& folder, const char* name) {
+  return folder.empty() || folder.back() == '/' ? folder + name : folder + '/' + name;
+}
+
+// Adds the article files of the open folder `dir` (path `folder`) and of its sub-folders to
+// `found`. Names are looked up relative to the folder (fstatat), one stat per article file.
+void walk_dir(DIR* dir, const std::string& folder, std::vector<FoundFile>& found, std::vector<UnusablePath>& unusable) {
+  const int fd = ::dirfd(dir);
+  errno = 0;
+  while (const dirent* entry = ::readdir(dir)) {
+    const char* name = entry->d_name;
+    if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0) continue;
+    unsigned char type = entry->d_type;
+    struct stat info {};
+    if (type == DT_UNKNOWN) {  // file systems that do not fill d_type
+      type = ::fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
+    }
+    if (type == DT_DIR) {  // a real folder: links to folders are not followed, so loops are never walked
+      const int sub = ::openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      DIR* subdir = sub < 0 || ::faccessat(fd, name, R_OK | X_OK, 0) != 0 ? nullptr : ::fdopendir(sub);
+      if (subdir == nullptr) {
+        unusable.push_back({joined(folder, name), std::string("cannot read folder: ") + std::strerror(errno)});
+        if (sub >= 0) ::close(sub);
+      } else {
+        walk_dir(subdir, joined(folder, name), found, unusable);
+        ::closedir(subdir);
+      }
+    } else if (is_article_name(name)) {
+      if (::fstatat(fd, name, &info, 0) != 0) {  // follows links to files; dangling or looping links fail
+        unusable.push_back({joined(folder, name), std::string("cannot read file: ") + std::strerror(errno)});
+      } else if (S_ISREG(info.st_mode)) {
+        found.push_back({joined(folder, name), stat_of(info)});
+      }
+    }
+    errno = 0;
+  }
+  if (errno != 0) unusable.push_back({folder, std::string("cannot read folder: ") + std::strerror(errno)});
+}
+
+// Adds the article files under `folder` to `found`. A folder that cannot be read, or a file with an
+// article's name whose link leads nowhere (dangling, looping), goes to `unusable` instead of being
+// passed over in silence; links to folders are not followed, so folder loops are never walked.
 void walk_folder(const fs::path& folder, std::vector<FoundFile>& found, std::vector<UnusablePath>& all_unusable) {
   std::vector<UnusablePath> unusable;
-  std::error_code error;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::none, error);
-  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    const auto& entry = it->path();
-    std::error_code entry_error;
-    if (it->is_directory(entry_error) && !it->is_symlink(entry_error)) {
-      if (::access(entry.c_str(), R_OK | X_OK) != 0) {
-        unusable.push_back({entry.string(), std::string("cannot read folder: ") + std::strerror(errno)});
-        it.disable_recursion_pending();
-      }
-      continue;
-    }
-    if (!is_article_name(entry)) continue;
-    struct stat info {};
-    if (::stat(entry.c_str(), &info) != 0) {
-      unusable.push_back({entry.string(), std::string("cannot read file: ") + std::strerror(errno)});
-    } else if (S_ISREG(info.st_mode)) {
-      found.push_back({entry, stat_of(info)});
-    }
+  DIR* dir = ::opendir(folder.c_str());
+  if (dir == nullptr) {
+    unusable.push_back({folder.string(), std::string("cannot read folder: ") + std::strerror(errno)});
+  } else {
+    walk_dir(dir, folder.native(), found, unusable);
+    ::closedir(dir);
   }
-  if (error) unusable.push_back({folder.string(), "cannot read folder: " + error.message()});
   std::sort(unusable.begin(), unusable.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
   all_unusable.insert(all_unusable.end(), unusable.begin(), unusable.end());
 }
@@ -119,7 +149,7 @@ CollectedSources collect_sources(const std::vector<std::string>& paths) {
     if (base.empty() || base.back() != '/') base += '/';
     const auto& folder = path.native();
     for (const auto& file : found) {
-      const auto& text = file.path.native();
+      const auto& text = file.path;
       std::size_t names = folder.size();
       while (names < text.size() && text[names] == '/') ++names;
       add(text, fs::path(base + text.substr(names)), file.stat);

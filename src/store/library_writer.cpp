@@ -93,6 +93,8 @@ int LibraryWriter::finish(const std::unordered_set<std::int64_t>& counted) {
   if (!batch_open_ && !counted.empty() && !total_kept) begin_batch();
   if (indexes_deferred_) {
     begin_batch();
+    // The reading threads are done: SQLite's sorter may use a second one for the index builds.
+    guard_sql("building the library's indexes", [&] { db_.sql().exec("PRAGMA threads = 2"); });
     ensure_library_indexes(db_.sql());  // in the batch: its last articles and the indexes commit together
     indexes_deferred_ = false;
   }
@@ -101,7 +103,7 @@ int LibraryWriter::finish(const std::unordered_set<std::int64_t>& counted) {
   return videos;
 }
 
-void LibraryWriter::forget_video_total() { fresh(statements_->forget_video_total).exec(); }
+
 
 void LibraryWriter::commit_batch() {
   if (!batch_open_) {
@@ -186,6 +188,7 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Arti
     result.id = id;
     result.inserted = !existing;
     result.touched.push_back(id);
+    note_old_videos(id);  // before its rows go (a new article has none)
     if (existing) {
       for (auto* clear : {&statements_->delete_exercises, &statements_->delete_levels, &statements_->delete_tips}) {
         fresh(*clear).bind(1, id);
@@ -202,6 +205,7 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Arti
       result.displaced.push_back(same.getColumn(1).getString());
     }
     for (const std::int64_t other : displaced) {
+      note_old_videos(other);
       fresh(statements_->delete_article).bind(1, other);
       statements_->delete_article.exec();
     }
@@ -214,6 +218,7 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Arti
 
 void LibraryWriter::remove(std::int64_t article_id) {
   atomically("removing an article", [&] {
+    note_old_videos(article_id);
     fresh(statements_->delete_article).bind(1, article_id);
     statements_->delete_article.exec();
     forget_video_total();
@@ -224,6 +229,7 @@ void tune_for_import(Database& db) {
   if (in_transaction(db.sql())) return;  // temp_store cannot change inside a transaction
   guard_sql("preparing the import", [&] {
     db.sql().exec("PRAGMA cache_size = -16384");
+    db.sql().exec("PRAGMA mmap_size = 268435456");
     db.sql().exec("PRAGMA temp_store = MEMORY");
   });
 }

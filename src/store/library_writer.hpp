@@ -140,6 +140,8 @@ class LibraryWriter {
   void write_body(std::int64_t article_id, const model::ParsedArticle& article);
   void forget_video_total();
   int library_video_total();
+  void note_old_videos(std::int64_t article_id);
+  std::optional<int> tracked_video_total();
   Database& db_;
   std::unique_ptr<Statements> statements_;
   std::unique_ptr<Transaction> batch_;  // the open batch, when one is
@@ -147,6 +149,16 @@ class LibraryWriter {
   bool batch_lost_ = false;
   bool emptiness_checked_ = false;  // the first batch looked at whether the library was empty
   bool indexes_deferred_ = false;   // it was: the deferrable indexes are dropped until finish()
+  // The library's distinct-video total, followed through this writer's writes so that a run that
+  // changed a few articles need not count every video again (library_video_total.cpp).
+  struct VideoTracking {
+    bool started = false;                  // the first write read the kept total
+    std::optional<int> start_total;        // the total kept before the first write, if any
+    long long data_version = 0;            // PRAGMA data_version then: another process's commit ends tracking
+    std::set<VideoKey> old_keys;           // videos of articles as they were before this writer touched them
+    std::unordered_set<std::int64_t> before_noted;  // articles whose videos old_keys holds
+    std::unordered_set<std::int64_t> touched;       // every article written or removed
+  } tracking_;
 };
 
 /// Sets the connection up for bulk writes (a larger page cache, savepoint journals in memory).

@@ -45,26 +45,6 @@ std::vector<StoredArticle> LibraryWriter::articles_by_age() {
   });
 }
 
-int LibraryWriter::library_video_total() {
-  SQLite::Statement cached(db_.sql(), "SELECT value FROM library_meta WHERE key = 'video_total'");
-  if (cached.executeStep()) return std::stoi(cached.getColumn(0).getString());
-  const int total = db_.sql()
-                        .execAndGet("SELECT count(*) FROM (SELECT DISTINCT video_id, video_provider FROM exercises "
-                                    "WHERE video_id IS NOT NULL)")
-                        .getInt();
-  // Kept until the next article written or removed (forget_video_total), so that re-importing an
-  // unchanged library does not count 200,000 videos again. Only inside a batch: counting never
-  // waits for the write lock.
-  if (batch_open_) {
-    SQLite::Statement keep(db_.sql(),
-                           "INSERT INTO library_meta (key, value) VALUES ('video_total', ?1) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    keep.bind(1, std::to_string(total));
-    keep.exec();
-  }
-  return total;
-}
-
 int LibraryWriter::distinct_videos(const std::unordered_set<std::int64_t>& article_ids,
                                    const std::set<VideoKey>& extra) {
   return guard_sql("counting videos", [&] {

@@ -8,6 +8,9 @@
 
 #include <filesystem>
 #include <map>
+#include <regex>
+#include <string>
+#include <vector>
 
 #include "support/library_fixture.hpp"
 
@@ -140,6 +143,66 @@ TEST_F(ImportCountsCli, VideoTotalCountsEachVideoOnceOverTheReportedArticlesOnly
   const auto fresh = run_cli({"--db", (dir / "none.db").string(), "import", "--json", "--dry-run", two});
   EXPECT_EQ(nlohmann::json::parse(fresh.out)["totals"]["videos"], 2);  // c: 3 4 (b failed)
   EXPECT_FALSE(fs::exists(dir / "none.db"));
+}
+
+
+// The "N videos" of a text report ("" when the report has none).
+std::string reported_videos(const std::string& report) {
+  static const std::regex videos(", ([0-9]+) videos?,");
+  std::smatch match;
+  return std::regex_search(report, match, videos) ? match[1].str() : "";
+}
+
+// Each run's reported video total is the true distinct count (the `videos` view) through a first
+// import, an unchanged re-import (the kept total), an article whose videos changed, and a prune.
+TEST_F(ImportCountsCli, ReportedVideoTotalIsTheTrueCountThroughKeptTotals) {
+  const auto three = dir / "three";
+  write_file(three / "a.md", article("a", {"1", "2"}));
+  write_file(three / "b.md", article("b", {"2", "3"}));
+  write_file(three / "c.md", article("c", {"3", "4", "4"}));
+  const auto text_import = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), "import");
+    args.push_back(three.string());
+    const auto result = run(args);
+    EXPECT_EQ(result.status, 0) << result.err;
+    return result.out;
+  };
+  const auto true_count = [&] {
+    auto count = sql("SELECT count(*) FROM videos");
+    count.pop_back();  // the newline
+    return count;
+  };
+  const auto kept_total = [&] { return sql("SELECT value FROM library_meta WHERE key = 'video_total'"); };
+
+  const auto first = text_import({});
+  EXPECT_NE(first.find("3 new"), std::string::npos) << first;
+  EXPECT_EQ(reported_videos(first), "4") << first;  // 1 2 3 4
+  EXPECT_EQ(true_count(), "4");
+  EXPECT_EQ(kept_total(), "4\n");
+
+  const auto unchanged = text_import({});
+  EXPECT_NE(unchanged.find("3 unchanged"), std::string::npos) << unchanged;
+  EXPECT_EQ(reported_videos(unchanged), "4") << unchanged;
+  EXPECT_EQ(true_count(), "4");
+
+  // a: 1 2 -> 5 6. The kept 4 would now be wrong.
+  write_file(three / "a.md", article("a", {"5", "6"}));
+  const auto changed = text_import({});
+  EXPECT_NE(changed.find("1 updated"), std::string::npos) << changed;
+  EXPECT_EQ(reported_videos(changed), "5") << changed;  // 2 3 4 5 6
+  EXPECT_EQ(true_count(), "5");
+  EXPECT_EQ(kept_total(), "5\n");
+  EXPECT_EQ(reported_videos(text_import({})), "5");  // unchanged again: the new kept total
+
+  // c goes: 4 was c's alone (3 is still b's).
+  fs::remove(three / "c.md");
+  const auto pruned = text_import({"--prune"});
+  EXPECT_NE(pruned.find("1 pruned"), std::string::npos) << pruned;
+  EXPECT_EQ(reported_videos(pruned), "4") << pruned;  // 2 3 5 6
+  EXPECT_EQ(true_count(), "4");
+  EXPECT_EQ(kept_total(), "4\n");
+  EXPECT_EQ(reported_videos(text_import({})), "4");
+  EXPECT_EQ(sql("SELECT slug FROM articles ORDER BY slug"), "a\nb\n");
 }
 
 }  // namespace

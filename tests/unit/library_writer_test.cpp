@@ -173,5 +173,95 @@ TEST(LibraryWriter, DistinctVideosOverSomeArticlesAndUnwrittenOnes) {
   EXPECT_EQ(writer.distinct_videos({b, c}, {{"vimeo", "1"}, {"vimeo", "5"}}), 5);
 }
 
+
+// The distinct-video total kept in library_meta ("none" when no total is kept).
+std::string kept_total(Database& db) {
+  return db.sql()
+      .execAndGet("SELECT coalesce((SELECT value FROM library_meta WHERE key = 'video_total'), 'none')")
+      .getString();
+}
+
+// finish() keeps the right total; each write or removal forgets it (inside its own transaction),
+// and distinct_videos over every article then recounts instead of returning the stale total.
+TEST(LibraryWriter, KeptVideoTotalIsForgottenByEveryWriteAndRemoval) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
+  const auto b = writer.write(make_article("b", {"2", "3"}), {"/x/b.md", "h", 1, 1}, "t").id;
+  const auto c = writer.write(make_article("c", {"3", "4", "5"}), {"/x/c.md", "h", 1, 1}, "t").id;
+  EXPECT_EQ(kept_total(db), "none");
+  EXPECT_EQ(writer.finish({a, b, c}), 5);
+  EXPECT_FALSE(writer.in_batch());
+  EXPECT_EQ(kept_total(db), "5");
+  EXPECT_EQ(writer.distinct_videos({a, b, c}, {}), 5);
+
+  // A new article with a new video: the total is gone inside its write already.
+  std::string during_write;
+  const auto d = writer
+                     .write(make_article("d", {"9"}), {"/x/d.md", "h", 1, 1}, "t",
+                            [&](std::int64_t) { during_write = kept_total(db); })
+                     .id;
+  EXPECT_EQ(during_write, "none");
+  EXPECT_EQ(kept_total(db), "none");
+  EXPECT_EQ(writer.distinct_videos({a, b, c, d}, {}), 6);  // 1 2 3 4 5 9, not the kept 5
+  EXPECT_EQ(kept_total(db), "none");                       // counted outside a batch: not kept
+  EXPECT_EQ(writer.finish({a, b, c, d}), 6);
+  EXPECT_EQ(kept_total(db), "6");
+
+  // Replacing an article's videos forgets it too.
+  writer.write(make_article("a", {"1", "7", "8"}), {"/x/a.md", "h2", 2, 2}, "t2");
+  EXPECT_EQ(kept_total(db), "none");
+  EXPECT_EQ(writer.distinct_videos({a, b, c, d}, {}), 8);  // 1 2 3 4 5 7 8 9
+  EXPECT_EQ(writer.finish({a, b, c, d}), 8);
+  EXPECT_EQ(kept_total(db), "8");
+
+  // A removal forgets it: c's 4 and 5 are gone (3 is still b's).
+  writer.remove(c);
+  EXPECT_EQ(kept_total(db), "none");
+  EXPECT_EQ(writer.distinct_videos({a, b, d}, {}), 6);  // 1 2 3 7 8 9
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM videos").getInt(), 6);
+  EXPECT_EQ(writer.finish({a, b, d}), 6);
+  EXPECT_EQ(kept_total(db), "6");
+}
+
+// Inside an open batch the total is kept as soon as it is counted, and a write later in the same
+// batch forgets it, so the next count in that batch is a recount.
+TEST(LibraryWriter, AWriteLaterInTheSameBatchForgetsTheTotalKeptInIt) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
+  writer.begin_batch();
+  EXPECT_EQ(writer.distinct_videos({a}, {}), 2);
+  EXPECT_EQ(kept_total(db), "2");
+  const auto b = writer.write(make_article("b", {"3"}), {"/x/b.md", "h", 1, 1}, "t").id;
+  EXPECT_EQ(kept_total(db), "none");
+  EXPECT_EQ(writer.distinct_videos({a, b}, {}), 3);
+  EXPECT_EQ(kept_total(db), "3");
+  writer.remove(a);
+  EXPECT_EQ(kept_total(db), "none");
+  EXPECT_EQ(writer.finish({b}), 1);
+  EXPECT_EQ(kept_total(db), "1");
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM videos").getInt(), 1);
+}
+
+// A write that fails after forgetting the total rolls the forgetting back with it: the kept total
+// is still there and still right, since the library did not change.
+TEST(LibraryWriter, AFailedWriteKeepsTheRightTotal) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
+  EXPECT_EQ(writer.finish({a}), 2);
+  EXPECT_THROW(writer.write(make_article("b", {"3"}), {"/x/b.md", "h", 1, 1}, "t",
+                            [&](std::int64_t) {
+                              EXPECT_EQ(kept_total(db), "none");
+                              throw Error("stop");
+                            }),
+               Error);
+  EXPECT_FALSE(writer.find_by_slug("b"));
+  EXPECT_EQ(kept_total(db), "2");
+  EXPECT_EQ(writer.distinct_videos({a}, {}), 2);
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM videos").getInt(), 2);
+}
+
 }  // namespace
 }  // namespace rs::store

@@ -1,0 +1,104 @@
+// The library's distinct-video total (the import report's "N videos"): kept in library_meta under
+// 'video_total' between runs, forgotten by every article written or removed, and after a run that
+// changed a few articles worked out from the videos those articles had and have, instead of
+// counting the 200,000 videos of a large library again. A video is in use after the run when some
+// exercise shows it; it was in use before when an article the run touched showed it then, or an
+// article the run did not touch shows it now (untouched articles are as they were).
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <string>
+
+#include "store/library_statements.hpp"
+#include "store/library_writer.hpp"
+#include "store/sql_error.hpp"
+
+namespace rs::store {
+
+namespace {
+
+// Past this many videos to look up, counting them all again is cheaper.
+constexpr std::size_t most_tracked_videos = 20000;
+
+long long data_version(SQLite::Database& db) { return db.execAndGet("PRAGMA data_version").getInt64(); }
+
+std::optional<int> kept_total(SQLite::Database& db) {
+  SQLite::Statement kept(db, "SELECT value FROM library_meta WHERE key = 'video_total'");
+  if (!kept.executeStep()) return std::nullopt;
+  return std::stoi(kept.getColumn(0).getString());
+}
+
+}  // namespace
+
+void LibraryWriter::note_old_videos(std::int64_t article_id) {
+  auto& tracking = tracking_;
+  if (!tracking.started) {
+    tracking.started = true;
+    tracking.start_total = indexes_deferred_ ? std::nullopt : kept_total(db_.sql());
+    tracking.data_version = data_version(db_.sql());
+  }
+  tracking.touched.insert(article_id);
+  if (!tracking.start_total || tracking.old_keys.size() > most_tracked_videos) return;
+  if (!tracking.before_noted.insert(article_id).second) return;  // already as it was before
+  auto& query = fresh(statements_->article_videos);
+  query.bind(1, article_id);
+  while (query.executeStep()) tracking.old_keys.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+}
+
+std::optional<int> LibraryWriter::tracked_video_total() {
+  auto& tracking = tracking_;
+  if (!tracking.start_total || tracking.old_keys.size() > most_tracked_videos ||
+      data_version(db_.sql()) != tracking.data_version) {
+    return std::nullopt;
+  }
+  std::set<VideoKey> keys = tracking.old_keys;
+  for (const auto id : tracking.touched) {
+    auto& query = fresh(statements_->article_videos);
+    query.bind(1, id);
+    while (query.executeStep()) keys.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+    if (keys.size() > 2 * most_tracked_videos) return std::nullopt;
+  }
+  SQLite::Statement users(db_.sql(), "SELECT article_id FROM exercises WHERE video_id = ?2 AND video_provider = ?1");
+  int total = *tracking.start_total;
+  for (const auto& key : keys) {
+    users.reset();
+    users.bind(1, key.first);
+    users.bind(2, key.second);
+    bool now = false, untouched = false;
+    while (users.executeStep()) {
+      now = true;
+      if (tracking.touched.count(users.getColumn(0).getInt64()) == 0) {
+        untouched = true;
+        break;
+      }
+    }
+    const bool before = untouched || tracking.old_keys.count(key) != 0;
+    total += (now ? 1 : 0) - (before ? 1 : 0);
+  }
+  return total;
+}
+
+int LibraryWriter::library_video_total() {
+  if (const auto kept = kept_total(db_.sql())) return *kept;
+  auto total = tracked_video_total();
+  if (!total) {
+    total = db_.sql()
+                .execAndGet("SELECT count(*) FROM (SELECT DISTINCT video_id, video_provider FROM exercises "
+                            "WHERE video_id IS NOT NULL)")
+                .getInt();
+  }
+  // Kept until the next article written or removed (forget_video_total). Only inside a batch:
+  // counting never waits for the write lock.
+  if (batch_open_) {
+    SQLite::Statement keep(db_.sql(),
+                           "INSERT INTO library_meta (key, value) VALUES ('video_total', ?1) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    keep.bind(1, std::to_string(*total));
+    keep.exec();
+  }
+  return *total;
+}
+
+void LibraryWriter::forget_video_total() { fresh(statements_->forget_video_total).exec(); }
+
+}  // namespace rs::store
