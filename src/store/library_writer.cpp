@@ -82,6 +82,9 @@ void LibraryWriter::begin_batch() {
   if (library_is_empty(db_)) {
     drop_deferrable_indexes(db_);
     indexes_deferred_ = true;
+    // Without those indexes every insert lands at the end of its table or key: a small page
+    // cache holds all the pages they touch.
+    guard_sql("preparing the import", [&] { db_.sql().exec("PRAGMA cache_size = -4096"); });
   }
 }
 
@@ -92,10 +95,19 @@ int LibraryWriter::finish(const std::unordered_set<std::int64_t>& counted) {
   });
   if (!batch_open_ && !counted.empty() && !total_kept) begin_batch();
   if (indexes_deferred_) {
+    // The run's articles first; then the indexes in a transaction of their own, sorted in small
+    // runs on two threads (the reading threads are done) and spilled to temporary files: measured
+    // on 437,000 exercises, 0.4 s and 21 MB instead of 1.1 s and 52 MB with the import's settings.
+    commit_batch();
+    if (!in_transaction(db_.sql())) {
+      guard_sql("building the library's indexes", [&] {
+        db_.sql().exec("PRAGMA temp_store = FILE");
+        db_.sql().exec("PRAGMA cache_size = -4096");
+        db_.sql().exec("PRAGMA threads = 2");
+      });
+    }
     begin_batch();
-    // The reading threads are done: SQLite's sorter may use a second one for the index builds.
-    guard_sql("building the library's indexes", [&] { db_.sql().exec("PRAGMA threads = 2"); });
-    ensure_library_indexes(db_.sql());  // in the batch: its last articles and the indexes commit together
+    ensure_library_indexes(db_.sql());
     indexes_deferred_ = false;
   }
   const int videos = distinct_videos(counted, {});
@@ -229,7 +241,6 @@ void tune_for_import(Database& db) {
   if (in_transaction(db.sql())) return;  // temp_store cannot change inside a transaction
   guard_sql("preparing the import", [&] {
     db.sql().exec("PRAGMA cache_size = -16384");
-    db.sql().exec("PRAGMA mmap_size = 268435456");
     db.sql().exec("PRAGMA temp_store = MEMORY");
   });
 }
