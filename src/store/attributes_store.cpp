@@ -120,6 +120,11 @@ struct ArticleAttributeWriter::State {
   SQLite::Statement missing;
   MultiRowInsert insert;
   ResolvedCache cache;
+  // Names a probe found stored: they stay stored for the writer's life (rows are only ever added
+  // while it runs, and a run whose transaction SQLite rolls back as a whole stops), so an article
+  // whose names are all here needs no probe. Names this writer inserts join only once a later
+  // probe finds them, so a savepoint rolled back after inserting one never leaves it here.
+  std::unordered_set<std::string> present;
 };
 
 ArticleAttributeWriter::ArticleAttributeWriter(Database& db, const attributes::AttributeResolver& resolver)
@@ -145,17 +150,24 @@ AttributeResolutionReport ArticleAttributeWriter::write(const model::ParsedArtic
                                                         const std::string& names_json) {
   return guard_sql("storing exercise attributes", [&] {
     AttributeResolutionReport report;
+    std::vector<const std::string*> unknown;  // names not known to be stored, maybe repeated
     for (const auto& level : article.levels) {
       for (const auto& exercise : level.exercises) {
         const auto& row = resolve_cached(state_->cache, state_->resolver, exercise.name);
         count_exercise(report, {exercise.name, article.slug, source_path, exercise.line}, row.attributes);
+        if (state_->present.count(exercise.name) == 0) unknown.push_back(&exercise.name);
       }
     }
+    if (unknown.empty()) return report;
     auto& missing = state_->missing;
     missing.tryReset();
     missing.bindNoCopy(1, names_json);
     std::vector<std::string> names;
     while (missing.executeStep()) names.push_back(missing.getColumn(0).getString());
+    const std::unordered_set<std::string_view> absent(names.begin(), names.end());
+    for (const auto* name : unknown) {
+      if (absent.count(*name) == 0) state_->present.insert(*name);
+    }
     store_names(state_->insert, state_->cache, state_->resolver, names);
     return report;
   });

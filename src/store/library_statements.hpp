@@ -48,7 +48,11 @@ struct LibraryWriter::Statements {
         refresh_stat(db, "UPDATE articles SET file_size = ?2, file_mtime_ns = ?3 WHERE id = ?1"),
         same_source(db, "SELECT id, slug FROM articles WHERE source_path = ? AND id <> ?"),
         delete_levels(db, "DELETE FROM levels WHERE article_id = ?"),
-        delete_exercises(db, "DELETE FROM exercises WHERE article_id = ?"),
+        // An exercise the new version keeps (same slug) keeps its row and id: the upsert below
+        // rewrites only what changed, so an edit of an article's text touches no exercise index.
+        delete_exercises(db,
+                         "DELETE FROM exercises WHERE article_id = ?1 "
+                         "AND slug NOT IN (SELECT value FROM json_each(?2))"),
         delete_tips(db, "DELETE FROM tips WHERE article_id = ?"),
         delete_article(db, "DELETE FROM articles WHERE id = ?"),
         article_videos(db,
@@ -61,7 +65,15 @@ struct LibraryWriter::Statements {
         insert_exercises(db,
                          "INSERT INTO exercises (article_id, level_rank, name, slug, column_number, position, "
                          "video_provider, video_id, video_url, source_line)",
-                         10, ""),
+                         10,
+                         "ON CONFLICT (article_id, slug) DO UPDATE SET level_rank = excluded.level_rank, "
+                         "name = excluded.name, column_number = excluded.column_number, position = excluded.position, "
+                         "video_provider = excluded.video_provider, video_id = excluded.video_id, "
+                         "video_url = excluded.video_url, source_line = excluded.source_line "
+                         "WHERE (level_rank, name, column_number, position, video_provider, video_id, video_url, "
+                         "source_line) IS NOT (excluded.level_rank, excluded.name, excluded.column_number, "
+                         "excluded.position, excluded.video_provider, excluded.video_id, excluded.video_url, "
+                         "excluded.source_line)"),
         insert_tips(db, "INSERT INTO tips (article_id, position, section, title, body)", 5, "") {}
 
   SQLite::Statement find_by_source, find_by_slug, insert_article, update_article, refresh_stat, same_source,

@@ -95,6 +95,7 @@ int LibraryWriter::library_video_total() {
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     keep.bind(1, std::to_string(*total));
     keep.exec();
+    total_forgotten_ = false;  // kept again: the batch's next write must delete it
   }
   return *total;
 }

@@ -202,10 +202,14 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Arti
     result.touched.push_back(id);
     note_old_videos(id);  // before its rows go (a new article has none)
     if (existing) {
-      for (auto* clear : {&statements_->delete_exercises, &statements_->delete_levels, &statements_->delete_tips}) {
+      for (auto* clear : {&statements_->delete_levels, &statements_->delete_tips}) {
         fresh(*clear).bind(1, id);
         clear->exec();
       }
+      auto& gone = fresh(statements_->delete_exercises);  // those the new version no longer has
+      gone.bind(1, id);
+      gone.bindNoCopy(2, rows.slugs);
+      gone.exec();
     }
     auto& same = fresh(statements_->same_source);
     same.bind(1, source.path);

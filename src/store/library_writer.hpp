@@ -65,6 +65,7 @@ struct WriteResult {
 struct ArticleRows {
   std::string front_matter;  ///< The front matter as JSON text (articles.front_matter).
   std::string names;         ///< The article's distinct exercise names, as a JSON array, in order.
+  std::string slugs;         ///< The article's exercise slugs, as a JSON array.
   int exercises = 0;         ///< Number of exercises.
   int videos = 0;            ///< Number of distinct videos.
 };
@@ -147,6 +148,7 @@ class LibraryWriter {
   std::unique_ptr<Transaction> batch_;  // the open batch, when one is
   bool batch_open_ = false;
   bool batch_lost_ = false;
+  bool total_forgotten_ = false;    // the open batch already deleted the kept video total
   bool emptiness_checked_ = false;  // the first batch looked at whether the library was empty
   bool indexes_deferred_ = false;   // it was: the deferrable indexes are dropped until finish()
   // The library's distinct-video total, followed through this writer's writes so that a run that

@@ -1,6 +1,7 @@
 // LibraryWriter::write_body: an article's levels, exercises (each with its video) and tips, one
 // multi-row statement per table for an article of up to 64 rows each. Rows go in in the order a
-// row-by-row write would use, so exercise ids follow the article's order. Text is bound without
+// row-by-row write would use, so new exercises' ids follow the article's order; an exercise already
+// stored with the article (same slug) keeps its row, rewritten only where it changed. Text is bound without
 // copies (bindNoCopy): it lives in the article, which outlives each statement's execution.
 #include <nlohmann/json.hpp>
 
@@ -50,16 +51,19 @@ ArticleRows prepare_rows(const model::ParsedArticle& article) {
   ArticleRows rows;
   rows.front_matter = article.front_matter.dump();
   nlohmann::json names = nlohmann::json::array();
+  nlohmann::json slugs = nlohmann::json::array();
   std::unordered_set<std::string_view> seen;
   std::set<std::pair<model::VideoProvider, std::string_view>> videos;
   for (const auto& level : article.levels) {
     for (const auto& exercise : level.exercises) {
       ++rows.exercises;
+      slugs.push_back(exercise.slug);
       if (seen.insert(exercise.name).second) names.push_back(exercise.name);
       if (exercise.video) videos.emplace(exercise.video->provider, exercise.video->id);
     }
   }
   rows.names = names.dump();
+  rows.slugs = slugs.dump();
   rows.videos = static_cast<int>(videos.size());
   return rows;
 }

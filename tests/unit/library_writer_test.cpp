@@ -265,3 +265,47 @@ TEST(LibraryWriter, AFailedWriteKeepsTheRightTotal) {
 
 }  // namespace
 }  // namespace rs::store
+
+namespace rs::store {
+namespace {
+
+// "slug:id:video:line" of every exercise of the library, in id order.
+std::string exercise_rows(Database& db) {
+  SQLite::Statement rows(db.sql(),
+                         "SELECT slug || ':' || id || ':' || coalesce(video_id, '-') || ':' || coalesce(source_line, 0) "
+                         "FROM exercises ORDER BY id");
+  std::string text;
+  while (rows.executeStep()) text += rows.getColumn(0).getString() + "\n";
+  return text;
+}
+
+// A new version of an article keeps the rows (and ids) of the exercises it still has, rewrites
+// only what changed in them, drops those it lost and adds the new ones after every stored row.
+TEST(LibraryWriter, ANewVersionKeepsTheRowsOfTheExercisesItStillHas) {
+  auto db = Database::open_in_memory();
+  LibraryWriter writer(db);
+  writer.write(make_article("a", {"1", "2", "3"}), {"/x/a.md", "h1", 1, 1}, "t1");
+  writer.write(make_article("b", {"7"}), {"/x/b.md", "h1", 1, 1}, "t1");
+  ASSERT_EQ(exercise_rows(db), "move-1:1:1:0\nmove-2:2:2:0\nmove-3:3:3:0\nmove-7:4:7:0\n");
+
+  auto edited = make_article("a", {"1", "2", "4"});  // move-3 gone, move-4 new
+  edited.levels[0].exercises[1].video->id = "22";    // move-2 shows another video
+  edited.levels[0].exercises[1].video->url = "https://vimeo.com/22";
+  edited.levels[0].exercises[0].line = 12;  // the text above move-1 grew
+  writer.write(edited, {"/x/a.md", "h2", 2, 2}, "t2");
+  EXPECT_EQ(exercise_rows(db), "move-1:1:1:12\nmove-2:2:22:0\nmove-7:4:7:0\nmove-4:5:4:0\n");
+  EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(url, ' ') FROM (SELECT url FROM videos ORDER BY url)").getString(),
+            "https://vimeo.com/1 https://vimeo.com/22 https://vimeo.com/4 https://vimeo.com/7");
+  EXPECT_EQ(writer.distinct_videos({1, 2}, {}), 4);
+
+  // The same version again changes no exercise row at all.
+  const auto changes_before = db.sql().execAndGet("SELECT total_changes()").getInt64();
+  writer.write(edited, {"/x/a.md", "h3", 3, 3}, "t3");
+  EXPECT_EQ(exercise_rows(db), "move-1:1:1:12\nmove-2:2:22:0\nmove-7:4:7:0\nmove-4:5:4:0\n");
+  const auto exercise_changes = db.sql().execAndGet("SELECT total_changes()").getInt64() - changes_before;
+  // The article row, its level and its tip (deleted and written again), and the kept total: no exercise.
+  EXPECT_LE(exercise_changes, 5);
+}
+
+}  // namespace
+}  // namespace rs::store
