@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+#include <string>
+
 #include "model/library_json.hpp"
 #include "store/sql_error.hpp"
 #include "store/transaction.hpp"
@@ -69,16 +72,19 @@ std::vector<model::Exercise> read_exercises(SQLite::Statement& query) {
 }
 
 // The tips of strength articles (those with exercises) in list order: all of them, or the first
-// `limit` of each article.
-std::vector<model::Tip> read_tips(Database& db, std::optional<std::size_t> limit) {
+// `limit` of each article; only those of the articles `of` names (a JSON array of slugs) when given.
+std::vector<model::Tip> read_tips(Database& db, std::optional<std::size_t> limit,
+                                  const std::optional<std::string>& of = std::nullopt) {
   // articles drives the loop so both indexes give the order: no sort; positions count from 1 in
   // each article, so the per-article limit is a range of the tips index.
   SQLite::Statement query(db.sql(),
                           "SELECT a.slug, t.section, t.title, t.body, t.position FROM articles a "
                           "CROSS JOIN tips t ON t.article_id = a.id "
                           "WHERE EXISTS (SELECT 1 FROM exercises e WHERE e.article_id = a.id) "
-                          "AND (?1 < 0 OR t.position <= ?1) ORDER BY a.slug, t.position");
+                          "AND (?1 < 0 OR t.position <= ?1) "
+                          "AND (?2 IS NULL OR a.slug IN (SELECT value FROM json_each(?2))) ORDER BY a.slug, t.position");
   query.bind(1, limit ? static_cast<int64_t>(*limit) : int64_t{-1});
+  if (of) query.bind(2, *of);
   std::vector<model::Tip> tips;
   while (query.executeStep()) {
     tips.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
@@ -125,7 +131,13 @@ std::vector<model::Tip> list_tips(Database& db) {
 LibraryContent read_plan_library(Database& db, std::size_t tip_limit) {
   return guard_sql("reading the library", [&] {
     Transaction snapshot(db.sql(), TransactionMode::read);
-    LibraryContent content{list_distinct_exercises(db), read_tips(db, tip_limit)};
+    // A session's note draws only on the tips of the articles its exercises come from (planner):
+    // the tips of the articles that hold the distinct exercises are all a plan can use.
+    auto exercises = list_distinct_exercises(db);
+    std::set<std::string> articles;
+    for (const auto& exercise : exercises) articles.insert(exercise.article_slug);
+    auto tips = read_tips(db, tip_limit, nlohmann::json(articles).dump());
+    LibraryContent content{std::move(exercises), std::move(tips)};
     snapshot.commit();
     return content;
   });

@@ -38,7 +38,8 @@ struct LibraryContent {
 /// The planner's view of the library, read in one read transaction so exercises and tips come
 /// from the same state even while an import is committing articles. A plan needs at most one tip
 /// per session (planner::tips_needed), drawn from the articles of the session's exercises: reading
-/// only that many of each article bounds what `plan` reads.
+/// only that many of each article, and only of the articles the distinct exercises come from,
+/// bounds what `plan` reads.
 LibraryContent read_plan_library(Database& db, std::size_t tip_limit);
 
 }  // namespace rs::store
