@@ -79,6 +79,7 @@ FileRead read_file(const importer::SourceCandidate& source, const store::StoredA
   if (read.article->levels.empty()) return read;
   if (levels != nullptr) rank_article_levels(*read.article, *levels, read.rank_warnings);
   read.rows = store::prepare_rows(*read.article);
+  read.article->front_matter = nullptr;  // written from rows.front_matter: freed here, not by the writer
   return read;
 }
 
