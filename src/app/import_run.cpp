@@ -124,7 +124,7 @@ class Run {
         continue;
       }
       if (static_cast<std::uint64_t>(plan.stat.size) > importer::max_article_bytes) continue;
-      const auto found = snapshot_.find(sources[i].absolute.string());
+      const auto found = snapshot_.find(sources[i].absolute);
       if (found != snapshot_.end()) plan.stored = found->second;
       if (plan.stored == nullptr || !same_stat(*plan.stored, plan.stat)) {
         plan.job = job_files_.size();
@@ -223,7 +223,7 @@ class Run {
   }
 
   void import_file(std::size_t index, const importer::SourceCandidate& source, FileReport& file) {
-    const std::string absolute = source.absolute.string();
+    const std::string& absolute = source.absolute;
     seen_sources_.insert(absolute);
     const auto& plan = plans_[index];
     std::optional<FileRead> read;

@@ -123,8 +123,8 @@ void walk_folder(const fs::path& folder, std::vector<FoundFile>& found, std::vec
 CollectedSources collect_sources(const std::vector<std::string>& paths) {
   CollectedSources collected;
   std::unordered_set<std::string> seen;  // absolute paths, normalised: equal paths are equal strings
-  const auto add = [&](const std::string& display, fs::path absolute, std::optional<FileStat> stat) {
-    if (seen.insert(absolute.native()).second) collected.files.push_back({display, std::move(absolute), stat});
+  const auto add = [&](const std::string& display, std::string absolute, std::optional<FileStat> stat) {
+    if (seen.insert(absolute).second) collected.files.push_back({display, std::move(absolute), stat});
   };
   for (const auto& given : paths) {
     std::error_code error;
@@ -137,7 +137,7 @@ CollectedSources collect_sources(const std::vector<std::string>& paths) {
     }
     collected.roots.push_back(absolute_of(path));
     if (!fs::is_directory(status)) {
-      add(given, absolute_of(path), std::nullopt);
+      add(given, absolute_of(path).native(), std::nullopt);
       continue;
     }
     std::vector<FoundFile> found;
@@ -152,20 +152,20 @@ CollectedSources collect_sources(const std::vector<std::string>& paths) {
       const auto& text = file.path;
       std::size_t names = folder.size();
       while (names < text.size() && text[names] == '/') ++names;
-      add(text, fs::path(base + text.substr(names)), file.stat);
+      add(text, base + text.substr(names), file.stat);
     }
   }
   return collected;
 }
 
-FileStat stat_file(const fs::path& path, const std::string& display) {
+FileStat stat_file(const std::string& path, const std::string& display) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) throw Error(display + ": cannot read file: " + std::strerror(errno));
   if (!S_ISREG(info.st_mode)) throw Error(display + ": not a regular file");
   return stat_of(info);
 }
 
-std::string read_bytes(const fs::path& path, const std::string& display, std::size_t limit) {
+std::string read_bytes(const std::string& path, const std::string& display, std::size_t limit) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(display + ": cannot read file: " + std::strerror(errno));
   std::string bytes;

@@ -18,7 +18,7 @@ struct FileStat {
 /// One file to import.
 struct SourceCandidate {
   std::string display;        ///< Path as shown in messages (as the user gave it, joined with the relative part).
-  std::filesystem::path absolute;  ///< Absolute, normalised path (stored as source_path).
+  std::string absolute;            ///< Absolute, normalised path (stored as source_path).
   std::optional<FileStat> stat;    ///< Its stat(2) when the folder walk took it (one stat per file).
 };
 
@@ -42,10 +42,10 @@ CollectedSources collect_sources(const std::vector<std::string>& paths);
 
 
 /// stat(2) of `path`; throws rs::Error naming the path when it cannot be read.
-FileStat stat_file(const std::filesystem::path& path, const std::string& display);
+FileStat stat_file(const std::string& path, const std::string& display);
 
 /// Reads at most `limit` + 1 bytes of `path`; throws rs::Error naming the path on failure.
-std::string read_bytes(const std::filesystem::path& path, const std::string& display, std::size_t limit);
+std::string read_bytes(const std::string& path, const std::string& display, std::size_t limit);
 
 /// True when `path` lies inside (or is) `root`.
 bool is_under(const std::filesystem::path& path, const std::filesystem::path& root);

@@ -51,16 +51,19 @@ std::optional<int> LibraryWriter::tracked_video_total() {
       data_version(db_.sql()) != tracking.data_version) {
     return std::nullopt;
   }
-  std::set<VideoKey> keys = tracking.old_keys;
+  std::set<VideoKey> now_touched;  // the videos the touched articles show now
   for (const auto id : tracking.touched) {
     auto& query = fresh(statements_->article_videos);
     query.bind(1, id);
-    while (query.executeStep()) keys.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
-    if (keys.size() > 2 * most_tracked_videos) return std::nullopt;
+    while (query.executeStep()) now_touched.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+    if (now_touched.size() > 2 * most_tracked_videos) return std::nullopt;
   }
+  // A video the touched articles showed before and show now was in use and is: no change. The
+  // others are looked up once each: in use now when any exercise shows it; in use before when a
+  // touched article showed it then, or an untouched one shows it now.
   SQLite::Statement users(db_.sql(), "SELECT article_id FROM exercises WHERE video_id = ?2 AND video_provider = ?1");
   int total = *tracking.start_total;
-  for (const auto& key : keys) {
+  const auto settle = [&](const VideoKey& key, bool before_touched) {
     users.reset();
     users.bind(1, key.first);
     users.bind(2, key.second);
@@ -72,8 +75,13 @@ std::optional<int> LibraryWriter::tracked_video_total() {
         break;
       }
     }
-    const bool before = untouched || tracking.old_keys.count(key) != 0;
-    total += (now ? 1 : 0) - (before ? 1 : 0);
+    total += (now ? 1 : 0) - (before_touched || untouched ? 1 : 0);
+  };
+  for (const auto& key : tracking.old_keys) {
+    if (now_touched.count(key) == 0) settle(key, true);
+  }
+  for (const auto& key : now_touched) {
+    if (tracking.old_keys.count(key) == 0) settle(key, false);
   }
   return total;
 }

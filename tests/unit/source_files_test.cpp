@@ -37,7 +37,7 @@ std::vector<std::pair<std::string, std::string>> expected(const fs::path& folder
 
 std::vector<std::pair<std::string, std::string>> collected(const std::vector<std::string>& paths) {
   std::vector<std::pair<std::string, std::string>> files;
-  for (const auto& file : collect_sources(paths).files) files.emplace_back(file.display, file.absolute.string());
+  for (const auto& file : collect_sources(paths).files) files.emplace_back(file.display, file.absolute);
   return files;
 }
 
