@@ -208,7 +208,7 @@ WriteResult LibraryWriter::write(const model::ParsedArticle& article, const Arti
       }
       auto& gone = fresh(statements_->delete_exercises);  // those the new version no longer has
       gone.bind(1, id);
-      gone.bindNoCopy(2, rows.slugs);
+      gone.bind(2, rows.slugs.empty() ? std::string("[]") : rows.slugs);  // empty: rows made elsewhere
       gone.exec();
     }
     auto& same = fresh(statements_->same_source);

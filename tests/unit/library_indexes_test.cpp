@@ -14,6 +14,7 @@
 #include "store/library_indexes.hpp"
 #include "store/library_writer.hpp"
 #include "support/temp_dir.hpp"
+#include "support/video_articles.hpp"
 
 namespace rs::store {
 namespace {
@@ -21,24 +22,7 @@ namespace {
 // An article with one level holding one exercise per video id (ids may repeat: exercises are
 // named by position, so a repeated id is one more exercise showing the same video).
 model::ParsedArticle make_article(const std::string& slug, const std::vector<std::string>& videos) {
-  model::ParsedArticle article;
-  article.slug = slug;
-  article.title = "Title " + slug;
-  article.front_matter = {{"title", article.title}};
-  model::ParsedLevel level;
-  level.name = "Basics";
-  level.slug = "basics";
-  int position = 0;
-  for (const auto& id : videos) {
-    model::ParsedExercise exercise;
-    exercise.position = ++position;
-    exercise.name = slug + " move " + std::to_string(position);
-    exercise.slug = slug + "-move-" + std::to_string(position);
-    exercise.video = model::Video{model::VideoProvider::vimeo, id, "https://vimeo.com/" + id};
-    level.exercises.push_back(exercise);
-  }
-  article.levels.push_back(level);
-  return article;
+  return test::video_article(slug, videos, test::ExerciseNames::by_position);
 }
 
 SourceFile source_of(const std::string& slug) { return {"/x/" + slug + ".md", "hash-" + slug, 1, 1}; }

@@ -7,31 +7,14 @@
 #include "store/attributes_store.hpp"
 #include "store/library_queries.hpp"
 #include "store/library_writer.hpp"
+#include "support/video_articles.hpp"
 #include "util/error.hpp"
 
 namespace rs::store {
 namespace {
 
 model::ParsedArticle make_article(const std::string& slug, const std::vector<std::string>& videos) {
-  model::ParsedArticle article;
-  article.slug = slug;
-  article.title = "Title " + slug;
-  article.front_matter = {{"title", article.title}};
-  model::ParsedLevel level;
-  level.name = "Basics";
-  level.slug = "basics";
-  int position = 0;
-  for (const auto& id : videos) {
-    model::ParsedExercise exercise;
-    exercise.name = "Move " + id;
-    exercise.slug = "move-" + id;
-    exercise.position = ++position;
-    exercise.video = model::Video{model::VideoProvider::vimeo, id, "https://vimeo.com/" + id};
-    level.exercises.push_back(exercise);
-  }
-  article.levels.push_back(level);
-  article.tips.push_back({"Notes", "Go slow", "Slowly.", 3});
-  return article;
+  return test::video_article(slug, videos);
 }
 
 long long count(Database& db, const std::string& table) {
