@@ -168,10 +168,17 @@ FileStat stat_file(const std::string& path, const std::string& display) {
 std::string read_bytes(const std::string& path, const std::string& display, std::size_t limit) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(display + ": cannot read file: " + std::strerror(errno));
-  std::string bytes;
-  char buffer[65536];
-  while (bytes.size() <= limit) {
-    const auto got = ::read(fd, buffer, sizeof buffer);
+  // Read straight into a string of the file's size (one allocation), growing only for a file that
+  // grew since: at most `limit` + 1 bytes, so the caller can tell a file over the limit.
+  struct stat info {};
+  const std::size_t expected = ::fstat(fd, &info) == 0 && info.st_size > 0
+                                   ? std::min<std::size_t>(static_cast<std::size_t>(info.st_size), limit) + 1
+                                   : 65536;
+  std::string bytes(expected, '\0');
+  std::size_t size = 0;
+  while (size <= limit) {
+    if (size == bytes.size()) bytes.resize(std::min<std::size_t>(bytes.size() * 2, limit + 1));
+    const auto got = ::read(fd, bytes.data() + size, bytes.size() - size);
     if (got < 0) {
       if (errno == EINTR) continue;
       const int saved = errno;
@@ -179,9 +186,10 @@ std::string read_bytes(const std::string& path, const std::string& display, std:
       throw Error(display + ": cannot read file: " + std::strerror(saved));
     }
     if (got == 0) break;
-    bytes.append(buffer, static_cast<std::size_t>(got));
+    size += static_cast<std::size_t>(got);
   }
   ::close(fd);
+  bytes.resize(size);
   return bytes;
 }
 
