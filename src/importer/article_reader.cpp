@@ -33,14 +33,14 @@ std::string normalize_text(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::string text;
   text.reserve(bytes.size());
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\r') {
-      text.push_back('\n');
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-    } else {
-      text.push_back(bytes[i]);
-    }
+  // Copies the runs between carriage returns whole; "\r\n" and a lone "\r" become "\n".
+  std::size_t start = 0;
+  for (auto cr = bytes.find('\r'); cr != std::string_view::npos; cr = bytes.find('\r', start)) {
+    text.append(bytes.substr(start, cr - start));
+    text.push_back('\n');
+    start = cr + 1 < bytes.size() && bytes[cr + 1] == '\n' ? cr + 2 : cr + 1;
   }
+  text.append(bytes.substr(start));
   return text;
 }
 

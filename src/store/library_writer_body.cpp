@@ -12,6 +12,7 @@
 
 #include "store/library_statements.hpp"
 #include "store/library_writer.hpp"
+#include "util/json_text.hpp"
 
 namespace rs::store {
 
@@ -50,20 +51,23 @@ void bind_exercise(MultiRowInsert& insert, SQLite::Statement& statement, int r, 
 ArticleRows prepare_rows(const model::ParsedArticle& article) {
   ArticleRows rows;
   rows.front_matter = article.front_matter.dump();
-  nlohmann::json names = nlohmann::json::array();
-  nlohmann::json slugs = nlohmann::json::array();
+  rows.names = "[";
+  rows.slugs = "[";
   std::unordered_set<std::string_view> seen;
   std::set<std::pair<model::VideoProvider, std::string_view>> videos;
   for (const auto& level : article.levels) {
     for (const auto& exercise : level.exercises) {
-      ++rows.exercises;
-      slugs.push_back(exercise.slug);
-      if (seen.insert(exercise.name).second) names.push_back(exercise.name);
+      if (rows.exercises++ > 0) rows.slugs.push_back(',');
+      append_json_string(rows.slugs, exercise.slug);
+      if (seen.insert(exercise.name).second) {
+        if (seen.size() > 1) rows.names.push_back(',');
+        append_json_string(rows.names, exercise.name);
+      }
       if (exercise.video) videos.emplace(exercise.video->provider, exercise.video->id);
     }
   }
-  rows.names = names.dump();
-  rows.slugs = slugs.dump();
+  rows.names.push_back(']');
+  rows.slugs.push_back(']');
   rows.videos = static_cast<int>(videos.size());
   return rows;
 }

@@ -25,6 +25,19 @@ bool has_warning(const model::ParsedArticle& article, int line, const std::strin
   });
 }
 
+// Line ends as the reader sees them: "\r\n" and a lone "\r" become "\n" wherever they are (first,
+// last, doubled, mixed), a leading byte-order mark goes, and everything else is kept byte for byte.
+TEST(ArticleReader, NormalizeTextTurnsEveryLineEndIntoANewline) {
+  EXPECT_EQ(normalize_text(""), "");
+  EXPECT_EQ(normalize_text("plain\ntext"), "plain\ntext");
+  EXPECT_EQ(normalize_text("\xEF\xBB\xBFtitle\r\n"), "title\n");
+  EXPECT_EQ(normalize_text("\r"), "\n");
+  EXPECT_EQ(normalize_text("\r\n"), "\n");
+  EXPECT_EQ(normalize_text("\r\r\n\n"), "\n\n\n");
+  EXPECT_EQ(normalize_text("a\rb\r\nc\n\rd\r"), "a\nb\nc\n\nd\n");
+  EXPECT_EQ(normalize_text("caf\xC3\xA9\r\n\xE2\x80\x93"), "caf\xC3\xA9\n\xE2\x80\x93");
+}
+
 TEST(ArticleReader, EveryVideoUrlForm) {
   const auto article = read_fixture("video-forms.md");
   ASSERT_EQ(article.levels.size(), 1u);

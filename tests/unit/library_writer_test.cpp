@@ -292,3 +292,24 @@ TEST(LibraryWriter, ANewVersionKeepsTheRowsOfTheExercisesItStillHas) {
 
 }  // namespace
 }  // namespace rs::store
+
+namespace rs::store {
+namespace {
+
+// prepare_rows gives the article's distinct names in order and every slug as JSON arrays, the
+// exercise and distinct-video counts, and the front matter as JSON text.
+TEST(LibraryWriter, PrepareRowsListsNamesSlugsAndCounts) {
+  auto article = make_article("a", {"1", "2", "1"});
+  article.levels[0].exercises[2].name = "Move \"1\"";  // a quote in a name
+  article.levels[0].exercises[2].slug = "move-1-again";
+  article.levels[0].exercises[1].name = "Move 1";    // a repeated name
+  const auto rows = prepare_rows(article);
+  EXPECT_EQ(nlohmann::json::parse(rows.names), nlohmann::json::array({"Move 1", "Move \"1\""}));
+  EXPECT_EQ(nlohmann::json::parse(rows.slugs), nlohmann::json::array({"move-1", "move-2", "move-1-again"}));
+  EXPECT_EQ(rows.exercises, 3);
+  EXPECT_EQ(rows.videos, 2);
+  EXPECT_EQ(nlohmann::json::parse(rows.front_matter), nlohmann::json({{"title", "Title a"}}));
+}
+
+}  // namespace
+}  // namespace rs::store

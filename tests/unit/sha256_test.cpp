@@ -94,6 +94,18 @@ TEST(Utf8, ReportsTheOffsetOfTheFirstBadByte) {
   EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
 }
 
+// The eight-bytes-at-a-time ASCII scan finds a bad byte, and a valid sequence, at every offset
+// around its word boundaries, also a sequence that starts in one word and ends in the next.
+TEST(Utf8, FindsBadBytesAtEveryOffsetAroundTheAsciiWords) {
+  for (std::size_t at = 0; at < 40; ++at) {
+    const std::string ascii(at, 'a');
+    EXPECT_EQ(find_invalid_utf8(ascii + "\xFF" + std::string(20, 'b')), at) << at;
+    EXPECT_EQ(find_invalid_utf8(ascii + "\xC3"), at) << at;  // truncated at the end
+    EXPECT_FALSE(find_invalid_utf8(ascii + "\xE2\x80\x93" + std::string(at, 'c'))) << at;
+    EXPECT_EQ(find_invalid_utf8(ascii + "\xE2\x80" + std::string(12, 'c')), at) << at;  // cut short
+  }
+}
+
 TEST(Utf8, DecodesCodePoints) {
   const std::string text = "\xC3\xA9\xE2\x80\x93";
   std::size_t offset = 0;
