@@ -4,7 +4,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
-
 #include "store/library_indexes.hpp"
 #include "store/library_statements.hpp"
 #include "store/sql_error.hpp"
@@ -114,8 +113,6 @@ int LibraryWriter::finish(const std::unordered_set<std::int64_t>& counted) {
   commit_batch();
   return videos;
 }
-
-
 
 void LibraryWriter::commit_batch() {
   if (!batch_open_) {
