@@ -5,7 +5,6 @@
 // copies (bindNoCopy): it lives in the article, which outlives each statement's execution.
 #include <nlohmann/json.hpp>
 
-#include <set>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -54,7 +53,6 @@ ArticleRows prepare_rows(const model::ParsedArticle& article) {
   rows.names = "[";
   rows.slugs = "[";
   std::unordered_set<std::string_view> seen;
-  std::set<std::pair<model::VideoProvider, std::string_view>> videos;
   for (const auto& level : article.levels) {
     for (const auto& exercise : level.exercises) {
       if (rows.exercises++ > 0) rows.slugs.push_back(',');
@@ -63,12 +61,11 @@ ArticleRows prepare_rows(const model::ParsedArticle& article) {
         if (seen.size() > 1) rows.names.push_back(',');
         append_json_string(rows.names, exercise.name);
       }
-      if (exercise.video) videos.emplace(exercise.video->provider, exercise.video->id);
     }
   }
   rows.names.push_back(']');
   rows.slugs.push_back(']');
-  rows.videos = static_cast<int>(videos.size());
+  rows.videos = static_cast<int>(article.video_count());
   return rows;
 }
 
