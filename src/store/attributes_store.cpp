@@ -13,6 +13,7 @@
 
 #include "attributes/vocabulary.hpp"
 #include "model/library_json.hpp"
+#include "store/library_writer.hpp"
 #include "store/multi_row.hpp"
 #include "store/sql_error.hpp"
 #include "store/transaction.hpp"
@@ -135,14 +136,7 @@ ArticleAttributeWriter::~ArticleAttributeWriter() = default;
 
 AttributeResolutionReport ArticleAttributeWriter::write(const model::ParsedArticle& article,
                                                         const std::string& source_path) {
-  std::vector<std::string> names;
-  std::unordered_set<std::string_view> seen;
-  for (const auto& level : article.levels) {
-    for (const auto& exercise : level.exercises) {
-      if (seen.insert(exercise.name).second) names.push_back(exercise.name);
-    }
-  }
-  return write(article, source_path, nlohmann::json(names).dump());
+  return write(article, source_path, exercise_names_json(article));
 }
 
 AttributeResolutionReport ArticleAttributeWriter::write(const model::ParsedArticle& article,

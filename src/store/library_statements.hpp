@@ -58,6 +58,8 @@ struct LibraryWriter::Statements {
         article_videos(db,
                        "SELECT DISTINCT video_provider, video_id FROM exercises "
                        "WHERE article_id = ? AND video_id IS NOT NULL"),
+        video_users(db, "SELECT article_id FROM exercises WHERE video_id = ?2 AND video_provider = ?1"),
+        kept_video_total(db, "SELECT value FROM library_meta WHERE key = 'video_total'"),
         forget_video_total(db, "DELETE FROM library_meta WHERE key = 'video_total'"),
         savepoint(db, "SAVEPOINT article"),
         release(db, "RELEASE article"),
@@ -77,8 +79,8 @@ struct LibraryWriter::Statements {
         insert_tips(db, "INSERT INTO tips (article_id, position, section, title, body)", 5, "") {}
 
   SQLite::Statement find_by_source, find_by_slug, insert_article, update_article, refresh_stat, same_source,
-      delete_levels, delete_exercises, delete_tips, delete_article, article_videos, forget_video_total, savepoint,
-      release;
+      delete_levels, delete_exercises, delete_tips, delete_article, article_videos, video_users, kept_video_total,
+      forget_video_total, savepoint, release;
   MultiRowInsert insert_levels, insert_exercises, insert_tips;
 };
 
@@ -88,6 +90,18 @@ inline SQLite::Statement& fresh(SQLite::Statement& statement) {
   statement.tryReset();
   statement.clearBindings();
   return statement;
+}
+
+// Calls `visit(article_id)` for each exercise that shows `video` (through exercises_video), until
+// `visit` returns false.
+template <class Visit>
+void LibraryWriter::visit_video_users(const VideoKey& video, Visit&& visit) {
+  auto& users = fresh(statements_->video_users);
+  users.bind(1, video.first);
+  users.bind(2, video.second);
+  while (users.executeStep()) {
+    if (!visit(users.getColumn(0).getInt64())) return;
+  }
 }
 
 inline std::optional<StoredArticle> read_one(SQLite::Statement& query) {

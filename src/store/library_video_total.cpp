@@ -22,27 +22,38 @@ constexpr std::size_t most_tracked_videos = 20000;
 
 long long data_version(SQLite::Database& db) { return db.execAndGet("PRAGMA data_version").getInt64(); }
 
-std::optional<int> kept_total(SQLite::Database& db) {
-  SQLite::Statement kept(db, "SELECT value FROM library_meta WHERE key = 'video_total'");
+}  // namespace
+
+std::optional<int> LibraryWriter::kept_video_total() {
+  auto& kept = fresh(statements_->kept_video_total);
   if (!kept.executeStep()) return std::nullopt;
   return std::stoi(kept.getColumn(0).getString());
 }
 
-}  // namespace
+int LibraryWriter::count_library_videos() {
+  return db_.sql()
+      .execAndGet("SELECT count(*) FROM (SELECT DISTINCT video_id, video_provider FROM exercises "
+                  "WHERE video_id IS NOT NULL)")
+      .getInt();
+}
+
+void LibraryWriter::add_videos_of(std::int64_t article_id, std::set<VideoKey>& into) {
+  auto& query = fresh(statements_->article_videos);
+  query.bind(1, article_id);
+  while (query.executeStep()) into.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+}
 
 void LibraryWriter::note_old_videos(std::int64_t article_id) {
   auto& tracking = tracking_;
   if (!tracking.started) {
     tracking.started = true;
-    tracking.start_total = indexes_deferred_ ? std::nullopt : kept_total(db_.sql());
+    tracking.start_total = indexes_deferred_ ? std::nullopt : kept_video_total();
     tracking.data_version = data_version(db_.sql());
   }
   tracking.touched.insert(article_id);
   if (!tracking.start_total || tracking.old_keys.size() > most_tracked_videos) return;
   if (!tracking.before_noted.insert(article_id).second) return;  // already as it was before
-  auto& query = fresh(statements_->article_videos);
-  query.bind(1, article_id);
-  while (query.executeStep()) tracking.old_keys.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+  add_videos_of(article_id, tracking.old_keys);
 }
 
 std::optional<int> LibraryWriter::tracked_video_total() {
@@ -53,28 +64,20 @@ std::optional<int> LibraryWriter::tracked_video_total() {
   }
   std::set<VideoKey> now_touched;  // the videos the touched articles show now
   for (const auto id : tracking.touched) {
-    auto& query = fresh(statements_->article_videos);
-    query.bind(1, id);
-    while (query.executeStep()) now_touched.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+    add_videos_of(id, now_touched);
     if (now_touched.size() > 2 * most_tracked_videos) return std::nullopt;
   }
   // A video the touched articles showed before and show now was in use and is: no change. The
   // others are looked up once each: in use now when any exercise shows it; in use before when a
   // touched article showed it then, or an untouched one shows it now.
-  SQLite::Statement users(db_.sql(), "SELECT article_id FROM exercises WHERE video_id = ?2 AND video_provider = ?1");
   int total = *tracking.start_total;
   const auto settle = [&](const VideoKey& key, bool before_touched) {
-    users.reset();
-    users.bind(1, key.first);
-    users.bind(2, key.second);
     bool now = false, untouched = false;
-    while (users.executeStep()) {
+    visit_video_users(key, [&](std::int64_t article_id) {
       now = true;
-      if (tracking.touched.count(users.getColumn(0).getInt64()) == 0) {
-        untouched = true;
-        break;
-      }
-    }
+      untouched = tracking.touched.count(article_id) == 0;
+      return !untouched;  // one untouched user is enough
+    });
     total += (now ? 1 : 0) - (before_touched || untouched ? 1 : 0);
   };
   for (const auto& key : tracking.old_keys) {
@@ -87,14 +90,9 @@ std::optional<int> LibraryWriter::tracked_video_total() {
 }
 
 int LibraryWriter::library_video_total() {
-  if (const auto kept = kept_total(db_.sql())) return *kept;
+  if (const auto kept = kept_video_total()) return *kept;
   auto total = tracked_video_total();
-  if (!total) {
-    total = db_.sql()
-                .execAndGet("SELECT count(*) FROM (SELECT DISTINCT video_id, video_provider FROM exercises "
-                            "WHERE video_id IS NOT NULL)")
-                .getInt();
-  }
+  if (!total) total = count_library_videos();
   // Kept until the next article written or removed (forget_video_total). Only inside a batch:
   // counting never waits for the write lock.
   if (batch_open_) {

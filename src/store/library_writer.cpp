@@ -89,9 +89,7 @@ void LibraryWriter::begin_batch() {
 
 int LibraryWriter::finish(const std::unordered_set<std::int64_t>& counted) {
   // A run that wrote nothing still keeps a total it had to count (after an upgrade, say).
-  const bool total_kept = guard_sql("counting videos", [&] {
-    return db_.sql().execAndGet("SELECT count(*) FROM library_meta WHERE key = 'video_total'").getInt() != 0;
-  });
+  const bool total_kept = guard_sql("counting videos", [&] { return kept_video_total().has_value(); });
   if (!batch_open_ && !counted.empty() && !total_kept) begin_batch();
   if (indexes_deferred_) {
     // The run's articles first; then the indexes in a transaction of their own, sorted in small

@@ -70,6 +70,9 @@ struct ArticleRows {
   int videos = 0;            ///< Number of distinct videos.
 };
 
+/// The article's distinct exercise names, in order of first appearance, as a JSON array.
+std::string exercise_names_json(const model::ParsedArticle& article);
+
 /// The rows of `article` as write() binds them. Pure: safe on any thread.
 ArticleRows prepare_rows(const model::ParsedArticle& article);
 
@@ -140,6 +143,11 @@ class LibraryWriter {
   void atomically(const std::string& doing, Body&& body);
   void write_body(std::int64_t article_id, const model::ParsedArticle& article);
   void forget_video_total();
+  std::optional<int> kept_video_total();
+  int count_library_videos();
+  void add_videos_of(std::int64_t article_id, std::set<VideoKey>& into);
+  template <class Visit>
+  void visit_video_users(const VideoKey& video, Visit&& visit);
   int library_video_total();
   void note_old_videos(std::int64_t article_id);
   std::optional<int> tracked_video_total();

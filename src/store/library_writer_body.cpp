@@ -47,23 +47,31 @@ void bind_exercise(MultiRowInsert& insert, SQLite::Statement& statement, int r, 
 
 }  // namespace
 
+std::string exercise_names_json(const model::ParsedArticle& article) {
+  std::string names = "[";
+  std::unordered_set<std::string_view> seen;
+  for (const auto& level : article.levels) {
+    for (const auto& exercise : level.exercises) {
+      if (!seen.insert(exercise.name).second) continue;
+      if (seen.size() > 1) names.push_back(',');
+      append_json_string(names, exercise.name);
+    }
+  }
+  names.push_back(']');
+  return names;
+}
+
 ArticleRows prepare_rows(const model::ParsedArticle& article) {
   ArticleRows rows;
   rows.front_matter = article.front_matter.dump();
-  rows.names = "[";
+  rows.names = exercise_names_json(article);
   rows.slugs = "[";
-  std::unordered_set<std::string_view> seen;
   for (const auto& level : article.levels) {
     for (const auto& exercise : level.exercises) {
       if (rows.exercises++ > 0) rows.slugs.push_back(',');
       append_json_string(rows.slugs, exercise.slug);
-      if (seen.insert(exercise.name).second) {
-        if (seen.size() > 1) rows.names.push_back(',');
-        append_json_string(rows.names, exercise.name);
-      }
     }
   }
-  rows.names.push_back(']');
   rows.slugs.push_back(']');
   rows.videos = static_cast<int>(article.video_count());
   return rows;

@@ -54,37 +54,26 @@ int LibraryWriter::distinct_videos(const std::unordered_set<std::int64_t>& artic
     while (ids.executeStep()) {
       if (article_ids.count(ids.getColumn(0).getInt64()) == 0) others.insert(ids.getColumn(0).getInt64());
     }
-    // True when an exercise of one of `article_ids` shows the video (exercises_video).
-    SQLite::Statement users(db_.sql(),
-                            "SELECT article_id FROM exercises WHERE video_id = ?2 AND video_provider = ?1");
+    if (others.empty() && extra.empty()) return library_video_total();
+    // True when an exercise of one of `article_ids` shows the video.
     const auto used = [&](const VideoKey& video) {
-      users.reset();
-      users.bind(1, video.first);
-      users.bind(2, video.second);
-      while (users.executeStep()) {
-        if (others.count(users.getColumn(0).getInt64()) == 0) return true;
-      }
-      return false;
-    };
-    const auto videos_of = [&](std::int64_t article_id, std::set<VideoKey>& into) {
-      auto& query = fresh(statements_->article_videos);
-      query.bind(1, article_id);
-      while (query.executeStep()) into.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+      bool found = false;
+      visit_video_users(video, [&](std::int64_t article_id) {
+        found = others.count(article_id) == 0;
+        return !found;
+      });
+      return found;
     };
     int count = 0;
-    if (others.empty() && extra.empty()) return library_video_total();
     if (others.size() <= article_ids.size()) {
       // Every video in use (one scan of exercises_video), less those only the other articles use.
-      count = db_.sql()
-                  .execAndGet("SELECT count(*) FROM (SELECT DISTINCT video_id, video_provider FROM exercises "
-                              "WHERE video_id IS NOT NULL)")
-                  .getInt();
+      count = count_library_videos();
       std::set<VideoKey> theirs;
-      for (const auto id : others) videos_of(id, theirs);
+      for (const auto id : others) add_videos_of(id, theirs);
       for (const auto& video : theirs) count -= used(video) ? 0 : 1;
     } else {
       std::set<VideoKey> ours;
-      for (const auto id : article_ids) videos_of(id, ours);
+      for (const auto id : article_ids) add_videos_of(id, ours);
       count = static_cast<int>(ours.size());
     }
     for (const auto& video : extra) count += used(video) ? 0 : 1;
