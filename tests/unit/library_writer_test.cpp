@@ -17,6 +17,11 @@ model::ParsedArticle make_article(const std::string& slug, const std::vector<std
   return test::video_article(slug, videos);
 }
 
+// Writes the article `slug` (from /x/SLUG.md) with one exercise per video id; its row id.
+std::int64_t stored(LibraryWriter& writer, const std::string& slug, const std::vector<std::string>& videos) {
+  return writer.write(make_article(slug, videos), {"/x/" + slug + ".md", "h", 1, 1}, "t").id;
+}
+
 long long count(Database& db, const std::string& table) {
   return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt64();
 }
@@ -142,9 +147,9 @@ TEST(LibraryWriter, StoresEachArticlesCountsWithIt) {
 TEST(LibraryWriter, DistinctVideosOverSomeArticlesAndUnwrittenOnes) {
   auto db = Database::open_in_memory();
   LibraryWriter writer(db);
-  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
-  const auto b = writer.write(make_article("b", {"2", "3"}), {"/x/b.md", "h", 1, 1}, "t").id;
-  const auto c = writer.write(make_article("c", {"3", "4", "5"}), {"/x/c.md", "h", 1, 1}, "t").id;
+  const auto a = stored(writer, "a", {"1", "2"});
+  const auto b = stored(writer, "b", {"2", "3"});
+  const auto c = stored(writer, "c", {"3", "4", "5"});
   EXPECT_EQ(writer.distinct_videos({a, b, c}, {}), 5);
   EXPECT_EQ(writer.distinct_videos({a}, {}), 2);
   EXPECT_EQ(writer.distinct_videos({a, b}, {}), 3);
@@ -169,9 +174,9 @@ std::string kept_total(Database& db) {
 TEST(LibraryWriter, KeptVideoTotalIsForgottenByEveryWriteAndRemoval) {
   auto db = Database::open_in_memory();
   LibraryWriter writer(db);
-  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
-  const auto b = writer.write(make_article("b", {"2", "3"}), {"/x/b.md", "h", 1, 1}, "t").id;
-  const auto c = writer.write(make_article("c", {"3", "4", "5"}), {"/x/c.md", "h", 1, 1}, "t").id;
+  const auto a = stored(writer, "a", {"1", "2"});
+  const auto b = stored(writer, "b", {"2", "3"});
+  const auto c = stored(writer, "c", {"3", "4", "5"});
   EXPECT_EQ(kept_total(db), "none");
   EXPECT_EQ(writer.finish({a, b, c}), 5);
   EXPECT_FALSE(writer.in_batch());
@@ -212,11 +217,11 @@ TEST(LibraryWriter, KeptVideoTotalIsForgottenByEveryWriteAndRemoval) {
 TEST(LibraryWriter, AWriteLaterInTheSameBatchForgetsTheTotalKeptInIt) {
   auto db = Database::open_in_memory();
   LibraryWriter writer(db);
-  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
+  const auto a = stored(writer, "a", {"1", "2"});
   writer.begin_batch();
   EXPECT_EQ(writer.distinct_videos({a}, {}), 2);
   EXPECT_EQ(kept_total(db), "2");
-  const auto b = writer.write(make_article("b", {"3"}), {"/x/b.md", "h", 1, 1}, "t").id;
+  const auto b = stored(writer, "b", {"3"});
   EXPECT_EQ(kept_total(db), "none");
   EXPECT_EQ(writer.distinct_videos({a, b}, {}), 3);
   EXPECT_EQ(kept_total(db), "3");
@@ -232,7 +237,7 @@ TEST(LibraryWriter, AWriteLaterInTheSameBatchForgetsTheTotalKeptInIt) {
 TEST(LibraryWriter, AFailedWriteKeepsTheRightTotal) {
   auto db = Database::open_in_memory();
   LibraryWriter writer(db);
-  const auto a = writer.write(make_article("a", {"1", "2"}), {"/x/a.md", "h", 1, 1}, "t").id;
+  const auto a = stored(writer, "a", {"1", "2"});
   EXPECT_EQ(writer.finish({a}), 2);
   EXPECT_THROW(writer.write(make_article("b", {"3"}), {"/x/b.md", "h", 1, 1}, "t",
                             [&](std::int64_t) {
